@@ -1,0 +1,13 @@
+// Serves the demo and the playground (npm start runs the build first).
+import { startDevServer } from '@web/dev-server';
+
+const port = Number(process.env.PORT) || 8000;
+await startDevServer({
+  config: { rootDir: new URL('..', import.meta.url).pathname, port, nodeResolve: true, watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+console.log(`massage-selector demo:       http://localhost:${port}/demo/`);
+console.log(`rules playground:            http://localhost:${port}/demo/playground.html`);
+console.log('Press Ctrl+C to stop.');

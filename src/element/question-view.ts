@@ -1,0 +1,50 @@
+import { html, nothing } from 'lit';
+import type { Answers, Question } from '../rules/types.js';
+
+/** What the question template needs from the element. */
+export interface QuestionContext {
+  question: Question;
+  answer: Answers[string] | undefined;
+  showRequired: boolean;
+  text: (key: 'required') => string;
+  choose: (question: Question, event: Event) => void;
+}
+
+const scalePoints = Array.from({ length: 11 }, (_, i) => i);
+
+/** One question as a fieldset of native radios or checkboxes, with its help and required error. */
+export function questionView({ question, answer, showRequired, text, choose }: QuestionContext) {
+  const given = ([] as unknown[]).concat(answer ?? []);
+  const described = [question.help ? 'help' : '', showRequired ? 'required' : ''].join(' ').trim();
+  const onChange = (event: Event) => choose(question, event);
+  const choices =
+    question.type === 'scale'
+      ? html`<div class="scale">
+            ${scalePoints.map(
+              (point) =>
+                html`<label part="option"
+                  ><input type="radio" name="answer" value=${point} .checked=${answer === point} @change=${onChange} />${point}</label
+                >`,
+            )}
+          </div>
+          ${question.minLabel || question.maxLabel
+            ? html`<div class="ends" aria-hidden="true"><span>0 ${question.minLabel}</span><span>10 ${question.maxLabel}</span></div>`
+            : nothing}`
+      : question.options.map(
+          (option) =>
+            html`<label part="option"
+              ><input
+                type=${question.type === 'single' ? 'radio' : 'checkbox'}
+                name="answer"
+                value=${option.id}
+                .checked=${given.includes(option.id)}
+                @change=${onChange}
+              /><span>${option.label}${option.help ? html`<small>${option.help}</small>` : nothing}</span></label
+            >`,
+        );
+  return html`<fieldset data-question=${question.id} aria-describedby=${described || nothing} aria-invalid=${showRequired ? 'true' : nothing}>
+    <legend part="question">${question.text}</legend>
+    ${question.help ? html`<p class="help" id="help">${question.help}</p>` : nothing} ${choices}
+    ${showRequired ? html`<p class="error" id="required">${text('required')}</p>` : nothing}
+  </fieldset>`;
+}

@@ -1,0 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Recommendation, RecommendedTechnique } from '../engine/recommend.js';
+import type { Strings } from '../rules/types.js';
+
+/** What the result template needs from the element. */
+export interface ResultContext {
+  result: Recommendation;
+  text: (key: keyof Strings, values?: Record<string, string | number>) => string;
+  book: (event: Event) => void;
+  startOver: () => void;
+}
+
+const list = (items: Array<string | TemplateResult>) => html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+const section = (heading: string, body: unknown) => html`<h3>${heading}</h3>${body}`;
+
+/** Pressure, target, best for and session length of one technique. */
+const facts = (technique: RecommendedTechnique, text: ResultContext['text']) =>
+  html`<p>${technique.description}</p>
+    <dl>
+      <dt>${text('pressure')}</dt>
+      <dd>${technique.pressure}</dd>
+      <dt>${text('target')}</dt>
+      <dd>${technique.target}</dd>
+      <dt>${text('bestFor')}</dt>
+      <dd>${technique.bestFor}</dd>
+    </dl>
+    <p>${text('session', { minutes: technique.sessionMinutes.join('–') })}${technique.price ? html` · ${technique.price}` : nothing}</p>`;
+
+/** The recommendation, or the referral when a safety answer came up. */
+export function resultView({ result, text, book, startOver }: ResultContext) {
+  const again = html`<button type="button" @click=${startOver}>${text('startOver')}</button>`;
+  const technique = result.technique;
+  if (!technique) {
+    return html`<h2 tabindex="-1" part="result-heading">${text(result.urgent ? 'emergencyHeading' : 'referHeading')}</h2>
+      <p class="note" part="referral">${result.message}</p>
+      <div class="actions">${again}</div>`;
+  }
+  const bookLabel = text('book');
+  return html`<h2 tabindex="-1" part="result-heading">${text('resultHeading')}</h2>
+    <h3 part="technique">${technique.name}</h3>
+    ${facts(technique, text)} ${result.message ? html`<p class="note">${result.message}</p>` : nothing}
+    ${section(text('why'), list(result.reasons))}
+    ${result.addOns.length
+      ? section(
+          text('addOns'),
+          list(result.addOns.map((addOn) => html`<strong>${addOn.name}</strong>${addOn.price ? ` (${addOn.price})` : ''}: ${addOn.reasons.join(' ')}`)),
+        )
+      : nothing}
+    ${result.plan
+      ? section(text('plan'), html`<p><strong>${result.plan.title}:</strong> ${result.plan.frequency}${result.plan.duration ? `, ${result.plan.duration}` : ''}.</p>`)
+      : nothing}
+    ${result.aftercare.length ? section(text('aftercare'), list(result.aftercare)) : nothing}
+    ${result.cautions.length ? section(text('cautions'), list(result.cautions)) : nothing}
+    ${result.alternatives.length
+      ? section(
+          text('alternatives'),
+          result.alternatives.map(
+            (alternative) => html`<details part="alternative"><summary>${alternative.name}</summary>${facts(alternative, text)}${list(alternative.reasons)}</details>`,
+          ),
+        )
+      : nothing}
+    <div class="actions">
+      ${result.bookingUrl
+        ? html`<a part="book" href=${result.bookingUrl} @click=${book}>${bookLabel}</a>`
+        : html`<button type="button" part="book" @click=${book}>${bookLabel}</button>`}
+      ${again}
+    </div>`;
+}

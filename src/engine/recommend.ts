@@ -1,0 +1,130 @@
+import { cleanAnswers, redFlagsIn } from '../rules/answers.js';
+import { holds } from '../rules/conditions.js';
+import { safeLink, withParams } from '../rules/links.js';
+import { stringsFor } from '../rules/strings.js';
+import type { AddOn, Answers, Plan, Rules, Technique, Tip } from '../rules/types.js';
+
+/** A technique as recommended: the rules file's fields, its score and the reasons that raised it. */
+export type RecommendedTechnique = Technique & { score: number; reasons: string[] };
+
+/** An add-on as recommended: the rules file's fields, its score and why. */
+export type RecommendedAddOn = AddOn & { score: number; reasons: string[] };
+
+/** What the engine recommends for one set of answers. */
+export interface Recommendation {
+  /** `recommended`, or `refer`: a safety answer means see a doctor first, and there is no technique. */
+  status: 'recommended' | 'refer';
+  /** With `refer`: an emergency answer, so the message is urgent-care advice. */
+  urgent: boolean;
+  /** With `refer`: what the visitor is told. With `recommended`: a safety note, if a technique was excluded. */
+  message: string | null;
+  /** The technique that fits best, or `null` with `refer`. */
+  technique: RecommendedTechnique | null;
+  /** Other techniques that scored, best first. */
+  alternatives: RecommendedTechnique[];
+  /** Add-ons that scored, best first. */
+  addOns: RecommendedAddOn[];
+  /** Why the technique was chosen, in the visitor's terms. */
+  reasons: string[];
+  /** How often and for how long to book. */
+  plan: Plan | null;
+  /** Aftercare tips. */
+  aftercare: string[];
+  /** "When massage might not be enough" advice. */
+  cautions: string[];
+  /** A safe booking link (technique's, else the studio's, with add-on parameters), or `null`. */
+  bookingUrl: string | null;
+  /** Technique ids that safety rules took out of the running. */
+  excluded: string[];
+  /** Ids of the safety and scoring rules that fired, in order. */
+  fired: string[];
+  /** The answers the result is based on (unknown or malformed answers are left out). */
+  answers: Answers;
+}
+
+const emptyResult = (answers: Answers): Recommendation => ({
+  status: 'refer',
+  urgent: false,
+  message: null,
+  technique: null,
+  alternatives: [],
+  addOns: [],
+  reasons: [],
+  plan: null,
+  aftercare: [],
+  cautions: [],
+  bookingUrl: null,
+  excluded: [],
+  fired: [],
+  answers,
+});
+
+const applies = (item: { when?: Plan['when'] }, answers: Answers) => !item.when || holds(item.when, answers);
+const texts = (tips: Tip[] | undefined, answers: Answers) => (tips ?? []).filter((tip) => applies(tip, answers)).map((tip) => tip.text);
+
+/** Highest score first; equal scores keep the rules file's order, so results are deterministic. */
+function ranked<T extends { id: string }>(items: T[], scores: Map<string, number>, reasons: Map<string, string[]>) {
+  return items
+    .map((item, index) => ({ item: { ...item, score: scores.get(item.id) ?? 0, reasons: reasons.get(item.id) ?? [] }, index }))
+    .sort((a, b) => b.item.score - a.item.score || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+/**
+ * Recommends a technique for a visitor's answers. Pure and synchronous: the same rules
+ * and answers always give the same result. Safety runs first and always wins: any red-flag
+ * answer refers the visitor (no technique, no booking), and deep-pressure techniques are
+ * never recommended when a safety rule excludes them.
+ */
+export function recommend(rules: Rules, rawAnswers: unknown): Recommendation {
+  const answers = cleanAnswers(rules, rawAnswers);
+  const result = emptyResult(answers);
+  const text = stringsFor(rules.strings);
+
+  const firedSafety = (rules.safety ?? []).filter((rule) => holds(rule.when, answers));
+  result.fired.push(...firedSafety.map((rule) => rule.id));
+  const emergency = firedSafety.find((rule) => rule.action === 'emergency');
+  const referral = firedSafety.find((rule) => rule.action === 'refer');
+  if (emergency || referral || redFlagsIn(rules, answers).length) {
+    result.urgent = !!emergency;
+    result.message = (emergency ?? referral)?.message ?? text('referMessage');
+    return result;
+  }
+
+  const exclusions = firedSafety.filter((rule) => rule.action === 'exclude');
+  const excluded = new Set(exclusions.flatMap((rule) => rule.exclude ?? []));
+  const scores = new Map<string, number>();
+  const reasons = new Map<string, string[]>();
+  for (const rule of rules.rules) {
+    if (!holds(rule.when, answers)) continue;
+    result.fired.push(rule.id);
+    for (const [id, points] of Object.entries(rule.score)) {
+      if (typeof points !== 'number' || !isFinite(points)) continue;
+      scores.set(id, (scores.get(id) ?? 0) + points);
+      const list = reasons.get(id) ?? [];
+      if (points > 0 && !list.includes(rule.reason)) reasons.set(id, [...list, rule.reason]);
+    }
+  }
+
+  const candidates = ranked(rules.techniques, scores, reasons).filter((technique) => !excluded.has(technique.id));
+  result.excluded = rules.techniques.filter((technique) => excluded.has(technique.id)).map((technique) => technique.id);
+  if (!candidates.length) {
+    result.message = exclusions[0]?.message ?? text('referMessage');
+    return result;
+  }
+  // With nothing in favour of any technique, start gently rather than deep.
+  const top = candidates[0].score > 0 ? candidates[0] : candidates.find((technique) => !technique.deep) ?? candidates[0];
+  result.status = 'recommended';
+  result.message = exclusions.map((rule) => rule.message).join(' ') || null;
+  result.technique = top;
+  result.reasons = top.reasons.length ? top.reasons : [text('defaultReason')];
+  result.alternatives = candidates.filter((technique) => technique !== top && technique.score > 0).slice(0, 2);
+  result.addOns = ranked(rules.addOns ?? [], scores, reasons).filter((addOn) => addOn.score > 0);
+  result.plan = (rules.plans ?? []).find((plan) => applies(plan, answers)) ?? null;
+  result.aftercare = texts(rules.aftercare, answers);
+  result.cautions = texts(rules.cautions, answers);
+  const link = safeLink(top.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
+  const params = result.addOns.flatMap((addOn) => Object.entries(addOn.bookingParams ?? {}));
+  result.bookingUrl = link && withParams(link, params);
+  return result;
+}

@@ -1,0 +1,14 @@
+// The package's main entry: the engine, the validator and the loader, with no DOM or Lit,
+// so they run in Node, in a worker or in a test. The element is `massage-selector/element`.
+export { recommend } from './engine/recommend.js';
+export type { Recommendation, RecommendedTechnique, RecommendedAddOn } from './engine/recommend.js';
+export { validateRules, maxDepth } from './validate/validate-rules.js';
+export type { RulesCheck } from './validate/validate-rules.js';
+export type { RulesProblem } from './validate/errors.js';
+export { loadRules, parseRules, RulesError } from './load/load-rules.js';
+export type { LoadOptions, RulesErrorCode } from './load/load-rules.js';
+export { holds } from './rules/conditions.js';
+export { cleanAnswers, visibleQuestions, redFlagsIn } from './rules/answers.js';
+export { safeLink } from './rules/links.js';
+export { defaultStrings } from './rules/strings.js';
+export type * from './rules/types.js';

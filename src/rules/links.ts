@@ -1,0 +1,22 @@
+const allowed = ['https:', 'http:', 'tel:', 'mailto:'];
+
+/**
+ * The link if it is safe to render or follow (`https:`, `http:`, `tel:`, `mailto:` or a relative path),
+ * otherwise `null`. Parsing with `URL` catches the obfuscated forms (`JaVaScRiPt:`, leading spaces, tabs).
+ */
+export function safeLink(link: unknown): string | null {
+  if (typeof link !== 'string' || !link.trim()) return null;
+  try {
+    return allowed.includes(new URL(link, 'https://relative.invalid/').protocol) ? link.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Adds query parameters to a safe link, keeping relative links relative. */
+export function withParams(link: string, params: Array<[string, string]>): string {
+  if (!params.length) return link;
+  const query = new URLSearchParams(params).toString();
+  const [base, hash] = link.split('#', 2) as [string, string?];
+  return base + (base.includes('?') ? '&' : '?') + query + (hash === undefined ? '' : '#' + hash);
+}

@@ -1,0 +1,110 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { MassageSelector } from '../src/massage-selector.js';
+import type { BookEvent } from '../src/element/events.js';
+import { answerAll, answerStep, currentQuestionId, defaultSelector, shadow } from './helpers.js';
+
+const chronicKnots = { safety: ['none'], area: ['legs'], duration: 'years', feel: ['knot', 'ache'], lifestyle: ['training'], pressure: 'firm', first: 'no', inflammation: 'no' };
+
+describe('<massage-selector> in the page', () => {
+  it('starts with the default rules and the first question, without taking focus', async () => {
+    const element = await defaultSelector();
+    expect(shadow(element).querySelector('h2')!.textContent).to.equal('Tell us about your spasms');
+    expect(shadow(element).querySelector('.step')!.textContent).to.equal('Step 1 of 8');
+    expect(shadow(element).querySelector('legend')!.textContent).to.contain('Before we start');
+    expect(document.activeElement).to.not.equal(element);
+  });
+
+  it('recommends deep tissue to a visitor who clicks through chronic knots and firm pressure', async () => {
+    const element = await defaultSelector();
+    const answers: string[] = [];
+    element.addEventListener('answer', (event) => answers.push(event.detail.question));
+    const detail = await answerAll(element, chronicKnots);
+    expect(detail.status).to.equal('recommended');
+    expect(detail.technique!.id).to.equal('deep-tissue');
+    expect(detail.answers).to.deep.equal(chronicKnots);
+    expect(answers).to.include.members(['safety', 'pressure', 'inflammation']);
+    const result = shadow(element);
+    expect(result.querySelector('[part~="result-heading"]')!.textContent).to.equal('Your Recommended Technique');
+    expect(result.querySelector('[part~="technique"]')!.textContent).to.equal('Deep Tissue Massage');
+    expect(result.textContent).to.contain('Aftercare Tips');
+    expect(result.textContent).to.contain('Hot Himalayan Salt Stones');
+    expect(result.textContent).to.contain('Once a week at first');
+    expect(result.activeElement).to.equal(result.querySelector('[part~="result-heading"]'));
+  });
+
+  it('asks for an answer before moving on, and keeps answers when going back', async () => {
+    const element = await defaultSelector();
+    await answerStep(element, []);
+    expect(currentQuestionId(element)).to.equal('safety');
+    expect(shadow(element).querySelector('.error')!.textContent).to.contain('Please choose');
+    await answerStep(element, ['none']);
+    expect(currentQuestionId(element)).to.equal('area');
+    (shadow(element).querySelector('.actions button[type=button]') as HTMLButtonElement).click();
+    await element.updateComplete;
+    expect(currentQuestionId(element)).to.equal('safety');
+    expect(shadow(element).querySelector<HTMLInputElement>('input[value="none"]')!.checked).to.equal(true);
+  });
+
+  it('sends a visitor with a red flag straight to the referral, with no booking button', async () => {
+    const element = await defaultSelector();
+    const recommended = oneEvent(element, 'recommend');
+    await answerStep(element, ['fever']);
+    const { detail } = await recommended;
+    expect(detail.status).to.equal('refer');
+    expect(detail.technique).to.equal(null);
+    expect(shadow(element).querySelector('[part~="book"]')).to.equal(null);
+    expect(shadow(element).querySelector('[part~="referral"]')!.textContent).to.contain('doctor');
+  });
+
+  it('fires a cancelable book event; preventDefault keeps the page where it is', async () => {
+    const element = await defaultSelector();
+    await answerAll(element, chronicKnots);
+    const before = location.href;
+    element.addEventListener('book', (event) => event.preventDefault());
+    const booked = oneEvent(element, 'book') as Promise<BookEvent>;
+    shadow(element).querySelector<HTMLElement>('[part~="book"]')!.click();
+    const event = await booked;
+    expect(event.cancelable).to.equal(true);
+    expect(event.defaultPrevented).to.equal(true);
+    expect(event.detail.technique.id).to.equal('deep-tissue');
+    expect(event.detail.bookingUrl).to.equal('https://example.com/book?addon=hot-stones');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(location.href).to.equal(before);
+  });
+
+  it('starts over from the first question with no answers', async () => {
+    const element = await defaultSelector();
+    await answerAll(element, chronicKnots);
+    shadow(element).querySelector<HTMLButtonElement>('.actions button[type=button]')!.click();
+    await element.updateComplete;
+    expect(currentQuestionId(element)).to.equal('safety');
+    expect(element.answers).to.deep.equal({});
+  });
+
+  it('fires rules-error and shows a calm message when src is not found', async () => {
+    const element = document.createElement('massage-selector');
+    const failed = oneEvent(element, 'rules-error');
+    element.setAttribute('src', '/test/fixtures/does-not-exist.json');
+    await fixture(html`<div>${element}</div>`);
+    const { detail } = await failed;
+    await element.updateComplete;
+    expect(detail.code).to.equal('not-found');
+    expect(detail.status).to.equal(404);
+    expect(shadow(element).querySelector('h2')!.textContent).to.equal('The massage selector is taking a break');
+    expect(shadow(element).querySelector('button')!.textContent).to.equal('Try again');
+  });
+
+  it('uses rules from an inline script child', async () => {
+    const element = (await fixture(html`<massage-selector
+      ><script type="application/json">
+        {"version":1,"questions":[{"id":"mood","type":"single","text":"How do you feel?","options":[{"id":"calm","label":"Calm"},{"id":"tense","label":"Tense"}]}],
+         "techniques":[{"id":"swedish","name":"Swedish","description":"d","pressure":"p","target":"t","bestFor":"b","deep":false,"sessionMinutes":[60]}],
+         "rules":[{"id":"tense","when":{"question":"mood","equals":"tense"},"score":{"swedish":1},"reason":"You feel tense."}]}
+      </script></massage-selector
+    >`)) as MassageSelector;
+    await element.updateComplete;
+    expect(shadow(element).querySelector('legend')!.textContent).to.equal('How do you feel?');
+    const detail = await answerAll(element, { mood: 'tense' });
+    expect(detail.reasons).to.deep.equal(['You feel tense.']);
+  });
+});

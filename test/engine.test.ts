@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { recommend } from '../src/engine/recommend.js';
+import type { Answers, Rules } from '../src/rules/types.js';
+
+// The default rules as shipped, fetched from the test server like a host page would.
+const rules: Rules = await (await fetch('/rules/default.json')).json();
+
+const calm: Answers = { safety: ['none'], area: ['lower-back'], duration: 'weeks', pressure: 'medium', first: 'no', inflammation: 'no' };
+const pick = (answers: Answers) => recommend(rules, { ...calm, ...answers });
+
+describe('recommend() with the default rules (golden cases from the seeds)', () => {
+  it('gives Ashiatsu to someone who wants deep pressure but found deep tissue too pokey', () => {
+    const result = pick({ pressure: 'pokey', feel: ['ache'], duration: 'months' });
+    expect(result.technique?.id).to.equal('ashiatsu');
+    expect(result.reasons.join(' ')).to.contain('too pokey');
+  });
+
+  it('gives trigger point therapy for a sharp knot with pain radiating elsewhere', () => {
+    expect(pick({ feel: ['knot', 'radiating'] }).technique?.id).to.equal('trigger-point');
+  });
+
+  it('gives myofascial release for repetitive strain, limited range, or pain that moves around', () => {
+    expect(pick({ lifestyle: ['repetitive'], feel: ['ache'] }).technique?.id).to.equal('myofascial-release');
+    expect(pick({ feel: ['stiff'] }).technique?.id).to.equal('myofascial-release');
+    expect(pick({ area: ['moves'], feel: ['ache'] }).technique?.id).to.equal('myofascial-release');
+  });
+
+  it('gives Swedish to a first-timer whose tension comes from stress', () => {
+    const result = pick({ feel: ['stress'], first: 'yes' });
+    expect(result.technique?.id).to.equal('swedish');
+    expect(result.reasons.join(' ')).to.contain('stress').and.to.contain('first massage');
+  });
+
+  it('gives deep tissue for chronic deep knots when firm pressure is wanted, with hot stones', () => {
+    const result = pick({ duration: 'years', feel: ['knot', 'ache'], pressure: 'firm' });
+    expect(result.technique?.id).to.equal('deep-tissue');
+    expect(result.addOns.map((addOn) => addOn.id)).to.include('hot-stones');
+    expect(result.alternatives.map((t) => t.id)).to.deep.equal(['trigger-point', 'ashiatsu']);
+  });
+
+  it('adds CBD oil when the area is inflamed', () => {
+    const result = pick({ inflammation: 'mild', feel: ['ache'] });
+    expect(result.addOns[0].id).to.equal('cbd-oil');
+  });
+
+  it('refers on a fever whatever else was answered: no technique, no booking', () => {
+    const result = pick({ safety: ['fever'], pressure: 'pokey', feel: ['knot'], duration: 'years' });
+    expect(result.status).to.equal('refer');
+    expect(result.technique).to.equal(null);
+    expect(result.bookingUrl).to.equal(null);
+    expect(result.message).to.contain('doctor');
+  });
+
+  it('treats every red flag of the screen as a referral, and one-sided symptoms as an emergency', () => {
+    const screen = rules.questions.find((question) => question.id === 'safety')!;
+    if (screen.type === 'scale') throw new Error('the screen is a choice question');
+    for (const option of screen.options.filter((o) => o.redFlag)) {
+      const result = pick({ safety: [option.id], pressure: 'firm', feel: ['knot', 'ache'] });
+      expect(result.status, option.id).to.equal('refer');
+      expect(result.urgent, option.id).to.equal(option.id === 'sudden');
+    }
+  });
+
+  it('keeps to gentle techniques while an area is freshly swollen, and says why', () => {
+    const result = pick({ inflammation: 'acute', pressure: 'firm', feel: ['knot'], duration: 'days' });
+    expect(result.status).to.equal('recommended');
+    expect(result.technique?.deep).to.equal(false);
+    expect(result.excluded).to.deep.equal(['deep-tissue', 'trigger-point', 'ashiatsu']);
+    expect(result.message).to.contain('48–72 hours');
+  });
+
+  it('picks the plan from how long it has hurt, and a pre-event plan before an event', () => {
+    expect(pick({ duration: 'days', feel: ['knot'] }).plan?.id).to.equal('acute');
+    expect(pick({ duration: 'years', feel: ['ache'] }).plan?.id).to.equal('chronic');
+    expect(pick({ lifestyle: ['event'], feel: ['ache'] }).plan?.frequency).to.contain('48 hours before');
+  });
+
+  it('lists the aftercare tips from the seeds', () => {
+    const tips = pick({ lifestyle: ['desk'], feel: ['stress'] }).aftercare.join(' ');
+    for (const words of ['2 litres', '5-minute', '10 minutes', 'every hour', 'soreness']) expect(tips).to.contain(words);
+  });
+
+  it('builds a safe booking link with the add-ons as parameters', () => {
+    const result = pick({ duration: 'years', feel: ['knot', 'ache'], pressure: 'firm' });
+    expect(result.bookingUrl).to.equal('https://example.com/book?addon=hot-stones');
+  });
+
+  it('is deterministic and ignores unknown or malformed answers', () => {
+    const odd = { ...calm, feel: ['stress', 'no-such-option', 7], pressure: ['firm'], nope: 'x', first: 'yes' } as unknown as Answers;
+    const first = recommend(rules, odd);
+    expect(recommend(rules, odd)).to.deep.equal(first);
+    expect(first.answers).to.not.have.property('nope');
+    expect(first.answers).to.not.have.property('pressure');
+    expect(first.answers.feel).to.deep.equal(['stress']);
+    expect(recommend(rules, null).technique?.id).to.equal('swedish');
+  });
+});

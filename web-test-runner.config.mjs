@@ -1,0 +1,52 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+// Headless Chromium from the system (Debian's /usr/bin/chromium by default).
+// On macOS or Windows, point CHROME_PATH at your Chrome or Chromium.
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  middleware: [testHeaders],
+};
+
+// Lets tests ask the server for real faults: /fault/status/500, /fault/slow/3000, /fault/type/text/html?file=…
+function testHeaders(context, next) {
+  const match = context.path.match(/^\/fault\/(status|slow|html|empty)\/?(\d*)/);
+  if (!match) return next();
+  const [, kind, number] = match;
+  if (kind === 'status') {
+    context.status = Number(number);
+    context.body = 'fault';
+    return undefined;
+  }
+  if (kind === 'slow') return new Promise((resolve) => setTimeout(resolve, Number(number))).then(() => { context.type = 'application/json'; context.body = '{}'; });
+  if (kind === 'html') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Not found</title><p>Sorry';
+    return undefined;
+  }
+  context.type = 'application/json';
+  context.body = '';
+  return undefined;
+}

@@ -19,7 +19,7 @@ export function generateValidator(schema) {
 
   const byRef = new Map();
 
-  function compile(node) {
+  function compile(node, slot) {
     if (node.$ref) {
       const extra = Object.keys(node).filter((key) => key !== '$ref' && !ignored.has(key));
       if (extra.length) throw new Error(`$ref with siblings ${extra} is not supported`);
@@ -28,10 +28,8 @@ export function generateValidator(schema) {
       if (!target) throw new Error(`unresolved $ref ${node.$ref}`);
       // Reserve the slot first: definitions may refer to themselves (conditions nest).
       table.push(null);
-      const index = table.length - 1;
-      byRef.set(node.$ref, index);
-      table[index] = table[compile(target)];
-      return index;
+      byRef.set(node.$ref, table.length - 1);
+      return compile(target, table.length - 1);
     }
     const check = {};
     for (const [key, value] of Object.entries(node)) {
@@ -43,21 +41,23 @@ export function generateValidator(schema) {
         case 'maxLength': check.l = value; break;
         case 'minItems': check.n = value; break;
         case 'maxItems': check.x = value; break;
-        case 'minimum': check.m = value; break;
-        case 'maximum': check.M = value; break;
         case 'pattern':
           if (value !== idPattern) throw new Error(`only the id pattern is supported, not ${value}`);
           check.d = 1;
           break;
         case 'required': check.r = value; break;
         case 'items': check.i = compile(value); break;
-        case 'anyOf': check.o = value.map(compile); break;
+        case 'anyOf': check.o = value.map((branch) => compile(branch)); break;
         case 'properties': check.p = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, compile(sub)])); break;
         case 'additionalProperties': check.a = value === false ? false : compile(value); break;
         default: throw new Error(`unsupported schema keyword "${key}"`);
       }
     }
     const key = JSON.stringify(check);
+    if (slot !== undefined) {
+      table[slot] = check;
+      return slot;
+    }
     if (seen.has(key)) return seen.get(key);
     table.push(check);
     seen.set(key, table.length - 1);

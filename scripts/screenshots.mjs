@@ -16,7 +16,7 @@ const browser = await puppeteer.launch({
 });
 
 // One visitor: chronic knots in the legs, firm pressure (the default rules recommend deep tissue).
-const visitor = { safety: ['none'], area: ['lower-back', 'legs'], duration: ['years'], feel: ['knot', 'ache'], lifestyle: ['training'], pressure: ['firm'], first: ['no'], inflammation: ['no'] };
+const visitor = { safety: ['none'], area: ['lower-back', 'legs'], duration: ['years'], feel: ['knot', 'ache'], lifestyle: ['training'], pressure: ['firm'], first: ['no'] };
 
 try {
   for (const width of [320, 1024]) {
@@ -29,7 +29,7 @@ try {
       await widget.screenshot({ path: `${out}${name}-${width}.png` });
       console.log(`docs/screenshots/${name}-${width}.png`);
     };
-    for (let step = 1; step <= 8; step++) {
+    for (let step = 1; step <= 7; step++) {
       const id = await page.evaluate(() => document.querySelector('massage-selector').shadowRoot.querySelector('fieldset').dataset.question);
       await shot(`step-${step}-${id}`);
       for (const value of visitor[id]) {

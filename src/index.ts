@@ -2,8 +2,9 @@
 // so they run in Node, in a worker or in a test. The element is `massage-selector/element`.
 export { recommend } from './engine/recommend.js';
 export type { Recommendation, RecommendedTechnique, RecommendedAddOn } from './engine/recommend.js';
-export { validateRules, maxDepth } from './validate/validate-rules.js';
-export type { RulesCheck } from './validate/validate-rules.js';
+export { validateRules } from './validate/validate-rules.js';
+export { checkRules } from './validate/check-rules.js';
+export type { RulesCheck } from './validate/check-rules.js';
 export type { RulesProblem } from './validate/errors.js';
 export { loadRules, parseRules, RulesError } from './load/load-rules.js';
 export type { LoadOptions, RulesErrorCode } from './load/load-rules.js';

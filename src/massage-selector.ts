@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit/html.js';
+import { SmallElement, reactive } from './element/small-element.js';
 import { styles } from './element/massage-selector.styles.js';
 import { MassageSelectorEvent, type BookDetail, type RulesErrorDetail } from './element/events.js';
 import { questionView } from './element/question-view.js';
@@ -24,7 +24,7 @@ export * from './element/events.js';
  * @event recommend - A result is shown. `detail` is the engine's `Recommendation`.
  * @event book - The visitor pressed the booking button. Cancelable: `preventDefault()` keeps the visitor on the page.
  * @event rules-error - The rules could not be loaded or are invalid. `detail.code`, `detail.message`, `detail.errors`.
- * @csspart panel - The widget's box.
+ * @csspart panel - The widget's box (a section).
  * @csspart question - The question text (a legend).
  * @csspart option - Each answer (a label around a native input).
  * @csspart primary - The Next / See my recommendation button.
@@ -45,21 +45,25 @@ export * from './element/events.js';
  * @cssprop --massage-selector-font - Font shorthand. Default 1rem/1.5 system-ui, sans-serif.
  * @cssprop --massage-selector-min-height - Space kept while loading, so the page does not jump. Default 26rem.
  */
-export class MassageSelector extends LitElement {
+export class MassageSelector extends SmallElement {
   static override styles = styles;
+  static observedAttributes = ['src'];
 
-  /** URL of a rules file. Without it, an inline `<script type="application/json">` child, else the built-in rules. */
-  @property() src?: string;
+  /** URL of a rules file (the `src` attribute). Without it, an inline `<script type="application/json">` child, else the built-in rules. */
+  get src(): string | null {
+    return this.getAttribute('src');
+  }
+  set src(value: string | null) {
+    if (value === null) this.removeAttribute('src');
+    else this.setAttribute('src', value);
+  }
 
-  /** Milliseconds to wait for the rules file before giving up. */
-  @property({ type: Number }) timeout = 8000;
-
-  @state() private rules: Rules | null = null;
-  @state() private failure: RulesError | null = null;
-  @state() private step = 0;
-  @state() private result: Recommendation | null = null;
-  @state() private showRequired = false;
-  @state() private given: Answers = {};
+  private rules: Rules | null = null;
+  private failure: RulesError | null = null;
+  private step = 0;
+  private result: Recommendation | null = null;
+  private showRequired = false;
+  private given: Answers = {};
   private moveFocus = false;
   private request?: AbortController;
 
@@ -83,13 +87,18 @@ export class MassageSelector extends LitElement {
     this.showRequired = false;
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.request?.abort();
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.rules && !this.failure && !this.request) this.load();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src') || !this.hasUpdated) this.load();
+  disconnectedCallback() {
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  attributeChangedCallback(name: string, before: string | null, after: string | null) {
+    if (name === 'src' && before !== after && this.isConnected) this.load();
   }
 
   /** Picks the rules source and loads it; a newer load makes an older one irrelevant. */
@@ -97,11 +106,14 @@ export class MassageSelector extends LitElement {
     this.request?.abort();
     const request = (this.request = new AbortController());
     this.rules = this.failure = null;
+    // Parsed from the page's HTML, the element connects before its children exist: wait for them.
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    if (request !== this.request) return;
     const inline = [...this.children].find((child) => child.matches('script[type="application/json"]'));
     const source = this.src ? this.src : inline ? 'inline' : 'default';
     try {
       const rules = this.src
-        ? await loadRules(new URL(this.src, document.baseURI), { timeout: this.timeout, signal: request.signal })
+        ? await loadRules(new URL(this.src, document.baseURI), { timeout: Number(this.getAttribute('timeout')) || 8000, signal: request.signal })
         : inline
           ? parseRules(inline.textContent ?? '')
           : defaultRules;
@@ -157,7 +169,7 @@ export class MassageSelector extends LitElement {
     if (question && question.required !== false && this.given[question.id] === undefined) {
       this.showRequired = true;
       this.moveFocus = false;
-      this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
+      this.updateComplete.then(() => this.shadowRoot!.querySelector('input')?.focus());
       return;
     }
     this.moveFocus = true;
@@ -188,14 +200,15 @@ export class MassageSelector extends LitElement {
     this.moveFocus = true;
   };
 
-  private retry() {
-    this.load();
-  }
-
   protected override updated() {
+    // Checked states come from the answers, not from a binding: the inputs are reused from step to
+    // step, and a binding compares with its last value, not with what the visitor's clicks left.
+    const question = this.shadowRoot!.querySelector('fieldset')?.dataset.question;
+    const given = ([] as unknown[]).concat(this.given[question!] ?? []).map(String);
+    this.shadowRoot!.querySelectorAll('input').forEach((input) => (input.checked = given.includes(input.value)));
     if (!this.moveFocus) return;
     this.moveFocus = false;
-    this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+    this.shadowRoot!.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
   }
 
   protected override render() {
@@ -218,9 +231,8 @@ export class MassageSelector extends LitElement {
     const last = step === questions.length - 1;
     return html`<h2>${text('title')}</h2>
       <p class="step" tabindex="-1">${text('progress', { step: step + 1, total: questions.length })}</p>
-      <progress max=${questions.length} .value=${step + 1} aria-hidden="true"></progress>
       <form @submit=${this.next} novalidate>
-        ${questionView({ question, answer: this.given[question.id], showRequired: this.showRequired, text, choose: this.choose })}
+        ${questionView({ question, showRequired: this.showRequired, text, choose: this.choose })}
         <div class="actions">
           <button type="submit" part="primary">${text(last ? 'finish' : 'next')}</button>
           ${step > 0 ? html`<button type="button" @click=${this.back}>${text('back')}</button>` : nothing}
@@ -235,11 +247,13 @@ export class MassageSelector extends LitElement {
     const booking = safeLink(studio?.bookingUrl);
     return html`<h2 tabindex="-1">${text('errorHeading')}</h2>
       <p role="status">${text('errorMessage')}</p>
-      ${phone ? html`<p><a href=${safeLink(`tel:${phone.replace(/[^\d+]/g, '')}`) ?? nothing}>${phone}</a></p>` : nothing}
+      ${phone ? html`<p><a href="tel:${phone}">${phone}</a></p>` : nothing}
       ${booking ? html`<p><a href=${booking}>${studio?.name || booking}</a></p>` : nothing}
-      <div class="actions"><button type="button" part="primary" @click=${this.retry}>${text('tryAgain')}</button></div>`;
+      <div class="actions"><button type="button" part="primary" @click=${this.load}>${text('tryAgain')}</button></div>`;
   }
 }
+
+reactive(MassageSelector, ['rules', 'failure', 'step', 'result', 'showRequired', 'given']);
 
 if (!customElements.get('massage-selector')) customElements.define('massage-selector', MassageSelector);
 else if (customElements.get('massage-selector') !== MassageSelector) console.warn('<massage-selector> is already defined on this page; this copy was not registered.');

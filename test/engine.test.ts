@@ -5,7 +5,7 @@ import type { Answers, Rules } from '../src/rules/types.js';
 // The default rules as shipped, fetched from the test server like a host page would.
 const rules: Rules = await (await fetch('/rules/default.json')).json();
 
-const calm: Answers = { safety: ['none'], area: ['lower-back'], duration: 'weeks', pressure: 'medium', first: 'no', inflammation: 'no' };
+const calm: Answers = { safety: ['none'], area: ['lower-back'], duration: 'weeks', pressure: 'medium', first: 'no' };
 const pick = (answers: Answers) => recommend(rules, { ...calm, ...answers });
 
 describe('recommend() with the default rules (golden cases from the seeds)', () => {
@@ -39,7 +39,7 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
   });
 
   it('adds CBD oil when the area is inflamed', () => {
-    const result = pick({ inflammation: 'mild', feel: ['ache'] });
+    const result = pick({ feel: ['ache', 'inflamed'] });
     expect(result.addOns[0].id).to.equal('cbd-oil');
   });
 
@@ -61,12 +61,17 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
     }
   });
 
-  it('keeps to gentle techniques while an area is freshly swollen, and says why', () => {
-    const result = pick({ inflammation: 'acute', pressure: 'firm', feel: ['knot'], duration: 'days' });
+  it('never recommends an excluded technique, and fails safe on an exclusion naming an unknown one', () => {
+    const gentle = structuredClone(rules);
+    gentle.safety!.push({ id: 'gentle-when-inflamed', when: { question: 'feel', includesAny: ['inflamed'] }, action: 'exclude', exclude: ['deep-tissue', 'trigger-point', 'ashiatsu'], message: 'Kept gentle while inflamed.' });
+    const answers = { ...calm, feel: ['knot', 'inflamed'], pressure: 'firm', duration: 'days' };
+    const result = recommend(gentle, answers);
     expect(result.status).to.equal('recommended');
     expect(result.technique?.deep).to.equal(false);
     expect(result.excluded).to.deep.equal(['deep-tissue', 'trigger-point', 'ashiatsu']);
-    expect(result.message).to.contain('48–72 hours');
+    expect(result.message).to.equal('Kept gentle while inflamed.');
+    gentle.safety![gentle.safety!.length - 1].exclude = ['deep-tisue'];
+    expect(recommend(gentle, answers).technique?.deep).to.equal(false);
   });
 
   it('picks the plan from how long it has hurt, and a pre-event plan before an event', () => {
@@ -77,12 +82,15 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
 
   it('lists the aftercare tips from the seeds', () => {
     const tips = pick({ lifestyle: ['desk'], feel: ['stress'] }).aftercare.join(' ');
-    for (const words of ['2 litres', '5-minute', '10 minutes', 'every hour', 'soreness']) expect(tips).to.contain(words);
+    for (const words of ['2 litres', '5 minutes', '10 minutes', 'every hour', 'soreness']) expect(tips).to.contain(words);
   });
 
-  it('builds a safe booking link with the add-ons as parameters', () => {
-    const result = pick({ duration: 'years', feel: ['knot', 'ache'], pressure: 'firm' });
-    expect(result.bookingUrl).to.equal('https://example.com/book?addon=hot-stones');
+  it('builds a safe booking link with the add-ons as parameters, and drops unsafe links', () => {
+    const studio = { ...rules, studio: { bookingUrl: 'https://studio.example/book' } };
+    const answers = { ...calm, duration: 'years', feel: ['knot', 'ache'], pressure: 'firm' };
+    expect(recommend(studio, answers).bookingUrl).to.equal('https://studio.example/book?addon=hot-stones');
+    expect(recommend({ ...rules, studio: { bookingUrl: ' JaVaScRiPt:alert(1)' } }, answers).bookingUrl).to.equal(null);
+    expect(recommend(rules, answers).bookingUrl).to.equal(null);
   });
 
   it('is deterministic and ignores unknown or malformed answers', () => {

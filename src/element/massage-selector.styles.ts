@@ -1,64 +1,47 @@
-import { css } from 'lit';
-
-export const styles = css`
+/** The widget's CSS, adopted as a constructable stylesheet (no inline styles: works under a strict CSP). */
+export const styles = `
   :host {
-    --_accent: var(--massage-selector-accent, #2e5e4e);
-    --_on-accent: var(--massage-selector-on-accent, #fff);
-    --_text: var(--massage-selector-text, #1d2327);
-    --_muted: var(--massage-selector-muted, #4b5563);
-    --_surface: var(--massage-selector-surface, #fff);
-    --_soft: var(--massage-selector-soft, #eef4f1);
-    --_line: var(--massage-selector-line, #6b7280);
-    --_danger: var(--massage-selector-danger, #a4161a);
-    --_radius: var(--massage-selector-radius, 12px);
+    --a: var(--massage-selector-accent, #2e5e4e);
+    --m: var(--massage-selector-muted, #4b5563);
+    --s: var(--massage-selector-surface, #fff);
+    --l: 1px solid var(--massage-selector-line, #6b7280);
+    --r: var(--massage-selector-radius, 12px);
     display: block;
     min-height: var(--massage-selector-min-height, 26rem);
-    color: var(--_text);
+    color: var(--massage-selector-text, #1d2327);
     font: var(--massage-selector-font, 1rem/1.5 system-ui, sans-serif);
   }
-  [part~='panel'] {
-    box-sizing: border-box;
+  section {
     max-width: 40rem;
     margin: auto;
     padding: clamp(1rem, 4vw, 2rem);
-    background: var(--_surface);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
+    background: var(--s);
+    border: var(--l);
+    border-radius: var(--r);
     overflow-wrap: anywhere;
   }
   h2,
   h3,
-  h4 {
-    margin: 0 0 0.5rem;
+  legend {
+    font-size: 1.3em;
+    font-weight: 700;
     line-height: 1.25;
-  }
-  h2 {
-    font-size: 1.4em;
+    margin: 1rem 0 0.5rem;
+    padding: 0;
   }
   h3 {
-    font-size: 1.15em;
-    margin-top: 1.25rem;
+    font-size: 1.1em;
   }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: 2px dashed var(--_accent);
-  }
-  p {
+  p,
+  ul {
     margin: 0 0 0.75rem;
   }
-  .step {
-    font-size: 0.95em;
-    color: var(--_muted);
-    font-weight: 600;
-    margin: 0 0 0.25rem;
-  }
-  progress {
-    width: 100%;
-    height: 0.5rem;
-    accent-color: var(--_accent);
-    margin-bottom: 1rem;
+  .step,
+  .help,
+  small,
+  dt {
+    display: block;
+    color: var(--m);
   }
   fieldset {
     border: 0;
@@ -66,61 +49,38 @@ export const styles = css`
     margin: 0;
     min-width: 0;
   }
-  legend {
-    padding: 0;
-    font-size: 1.25em;
-    font-weight: 700;
-    margin-bottom: 0.25rem;
-  }
-  .help,
-  small {
-    display: block;
-    color: var(--_muted);
-  }
-  [part~='option'] {
+  label {
     display: flex;
     gap: 0.75rem;
-    align-items: flex-start;
+    align-items: center;
     min-height: 2.75rem;
-    box-sizing: border-box;
-    padding: 0.6rem 0.75rem;
+    padding: 0.5rem 0.75rem;
     margin: 0.5rem 0;
-    border: 1px solid var(--_line);
-    border-radius: calc(var(--_radius) / 2);
-    cursor: pointer;
+    border: var(--l);
+    border-radius: 8px;
   }
-  [part~='option']:has(:checked) {
-    background: var(--_soft);
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
+  label:has(:checked) {
+    background: var(--massage-selector-soft, #eef4f1);
+    outline: 2px solid var(--a);
   }
   input {
     width: 1.25rem;
     height: 1.25rem;
-    margin: 0.1rem 0 0;
+    margin: 0;
     flex: none;
-    accent-color: var(--_accent);
+    accent-color: var(--a);
   }
   .scale {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
   }
-  .scale [part~='option'] {
+  .scale label {
     flex-direction: column;
-    align-items: center;
-    gap: 0.25rem;
-    min-width: 2.75rem;
     margin: 0;
   }
-  .ends {
-    display: flex;
-    justify-content: space-between;
-    color: var(--_muted);
-    margin-top: 0.25rem;
-  }
   .error {
-    color: var(--_danger);
+    color: var(--massage-selector-danger, #a4161a);
     font-weight: 600;
   }
   .actions {
@@ -130,76 +90,40 @@ export const styles = css`
     margin-top: 1.25rem;
   }
   button,
-  a[part~='book'] {
+  a[part] {
     font: inherit;
-    min-height: 2.75rem;
-    padding: 0.6rem 1.25rem;
-    border-radius: 999px;
-    border: 2px solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_accent);
     font-weight: 600;
-    cursor: pointer;
+    min-height: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border-radius: 99px;
+    border: 2px solid var(--a);
+    background: var(--s);
+    color: var(--a);
     text-decoration: none;
     display: inline-flex;
     align-items: center;
   }
   [part~='primary'],
-  [part~='book'],
-  a[part~='book'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
+  a[part~='book'],
+  button[part~='book'] {
+    background: var(--a);
+    color: var(--massage-selector-on-accent, #fff);
   }
   :focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--a);
     outline-offset: 2px;
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25rem 1rem;
-    margin: 0.75rem 0;
-  }
-  dt {
-    color: var(--_muted);
-  }
   dd {
-    margin: 0;
+    margin: 0 0 0.5rem;
   }
-  ul {
-    margin: 0 0 0.75rem;
-    padding-left: 1.25rem;
-  }
-  li {
-    margin: 0.25rem 0;
-  }
-  details {
-    border: 1px solid var(--_line);
-    border-radius: calc(var(--_radius) / 2);
+  details,
+  .note {
+    border: var(--l);
+    border-radius: 8px;
     padding: 0.5rem 0.75rem;
     margin: 0.5rem 0;
   }
   summary {
-    cursor: pointer;
     font-weight: 600;
-    min-height: 1.5rem;
-  }
-  .note {
-    background: var(--_soft);
-    border-left: 4px solid var(--_accent);
-    padding: 0.75rem 1rem;
-  }
-  @media (max-width: 480px) {
-    dl {
-      grid-template-columns: 1fr;
-    }
-    dd {
-      margin-bottom: 0.5rem;
-    }
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    [part~='option'] {
-      transition: background-color 0.15s;
-    }
   }
 `;

@@ -1,10 +1,9 @@
-import { html, nothing } from 'lit';
-import type { Answers, Question } from '../rules/types.js';
+import { html, nothing } from 'lit/html.js';
+import type { Question } from '../rules/types.js';
 
 /** What the question template needs from the element. */
 export interface QuestionContext {
   question: Question;
-  answer: Answers[string] | undefined;
   showRequired: boolean;
   text: (key: 'required') => string;
   choose: (question: Question, event: Event) => void;
@@ -12,9 +11,8 @@ export interface QuestionContext {
 
 const scalePoints = Array.from({ length: 11 }, (_, i) => i);
 
-/** One question as a fieldset of native radios or checkboxes, with its help and required error. */
-export function questionView({ question, answer, showRequired, text, choose }: QuestionContext) {
-  const given = ([] as unknown[]).concat(answer ?? []);
+/** One question as a fieldset of native radios or checkboxes, with its help and required error. Checked states are set by the element after each render, from the answers. */
+export function questionView({ question, showRequired, text, choose }: QuestionContext) {
   const described = [question.help ? 'help' : '', showRequired ? 'required' : ''].join(' ').trim();
   const onChange = (event: Event) => choose(question, event);
   const choices =
@@ -23,7 +21,7 @@ export function questionView({ question, answer, showRequired, text, choose }: Q
             ${scalePoints.map(
               (point) =>
                 html`<label part="option"
-                  ><input type="radio" name="answer" value=${point} .checked=${answer === point} @change=${onChange} />${point}</label
+                  ><input type="radio" name="answer" value=${point} @change=${onChange} />${point}</label
                 >`,
             )}
           </div>
@@ -37,7 +35,6 @@ export function questionView({ question, answer, showRequired, text, choose }: Q
                 type=${question.type === 'single' ? 'radio' : 'checkbox'}
                 name="answer"
                 value=${option.id}
-                .checked=${given.includes(option.id)}
                 @change=${onChange}
               /><span>${option.label}${option.help ? html`<small>${option.help}</small>` : nothing}</span></label
             >`,

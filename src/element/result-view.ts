@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Recommendation, RecommendedTechnique } from '../engine/recommend.js';
 import type { Strings } from '../rules/types.js';
 

@@ -1,6 +1,6 @@
 import type { Rules } from '../rules/types.js';
 import type { RulesProblem } from '../validate/errors.js';
-import { validateRules } from '../validate/validate-rules.js';
+import { checkRules } from '../validate/check-rules.js';
 
 /** Why rules could not be used: a stable code a host page can switch on. */
 export type RulesErrorCode = 'not-found' | 'http-error' | 'timeout' | 'offline' | 'network-error' | 'not-json' | 'too-large' | 'invalid';
@@ -32,40 +32,22 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
-/** Parses rules from JSON text and validates them; throws `RulesError`. */
+/** Parses rules from JSON text and checks them as the widget does (`checkRules`); throws `RulesError`. */
 export function parseRules(text: string, maxBytes = 512_000): Rules {
-  if (text.length > maxBytes) throw new RulesError('too-large', `The rules file is larger than ${maxBytes} bytes.`);
-  if (!text.trim()) throw new RulesError('not-json', 'The rules file is empty.');
+  if (text.length > maxBytes) throw new RulesError('too-large', `Rules are larger than ${maxBytes} bytes`);
+  if (!text.trim()) throw new RulesError('not-json', 'The rules file is empty');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new RulesError('not-json', `The rules file is not valid JSON: ${(error as Error).message}`);
+    throw new RulesError('not-json', `Rules are not valid JSON: ${(error as Error).message}`);
   }
-  const check = validateRules(data);
+  const check = checkRules(data);
   if (!check.valid) {
     const count = check.errors.length;
     throw new RulesError('invalid', `The rules file has ${count} problem${count === 1 ? '' : 's'}: ${check.errors[0].path || '/'} ${check.errors[0].message}`, check.errors, undefined, data);
   }
   return check.rules;
-}
-
-/** Reads a response body as text, stopping as soon as it passes `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const tooLarge = () => new RulesError('too-large', `The rules file is larger than ${maxBytes} bytes.`, [], response.status);
-  if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
-  const reader = response.body!.getReader();
-  const chunks: BlobPart[] = [];
-  let size = 0;
-  for (let part = await reader.read(); !part.done; part = await reader.read()) {
-    size += part.value.length;
-    if (size > maxBytes) {
-      reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(part.value as Uint8Array<ArrayBuffer>);
-  }
-  return new TextDecoder().decode(await new Blob(chunks).arrayBuffer());
 }
 
 /**
@@ -78,18 +60,19 @@ export async function loadRules(url: string | URL, options: LoadOptions = {}): P
   try {
     const timer = AbortSignal.timeout(timeout);
     response = await fetch(url, { credentials: 'omit', signal: signal ? AbortSignal.any([signal, timer]) : timer });
-    if (response.status === 404) throw new RulesError('not-found', `The rules file was not found (404): ${url}`, [], 404);
-    if (!response.ok) throw new RulesError('http-error', `The rules file could not be loaded: HTTP ${response.status}.`, [], response.status);
+    if (response.status === 404) throw new RulesError('not-found', `Rules not found (404): ${url}`, [], 404);
+    if (!response.ok) throw new RulesError('http-error', `Rules could not be loaded: HTTP ${response.status}`, [], response.status);
     if (/html/i.test(response.headers.get('content-type') ?? '')) {
-      throw new RulesError('not-json', 'The rules file was served as an HTML page, not JSON. Check the src address.', [], response.status);
+      throw new RulesError('not-json', 'Rules were served as HTML, not JSON: check the src address', [], response.status);
     }
-    return parseRules(await readCapped(response, maxBytes), maxBytes);
+    if (Number(response.headers.get('content-length')) > maxBytes) throw new RulesError('too-large', `Rules are larger than ${maxBytes} bytes`, [], response.status);
+    return parseRules(await response.text(), maxBytes);
   } catch (error) {
     if (error instanceof RulesError) throw error;
     const name = (error as Error)?.name;
-    if (name === 'TimeoutError') throw new RulesError('timeout', `The rules file did not arrive within ${timeout} ms.`);
-    if (name === 'AbortError') throw new RulesError('network-error', 'Loading the rules file was cancelled.');
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new RulesError('offline', 'The visitor is offline.');
-    throw new RulesError('network-error', `The rules file could not be fetched: ${(error as Error)?.message}`);
+    if (name === 'TimeoutError') throw new RulesError('timeout', `Rules did not arrive within ${timeout} ms`);
+    if (name === 'AbortError') throw new RulesError('network-error', 'Loading the rules was cancelled');
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new RulesError('offline', 'The visitor is offline');
+    throw new RulesError('network-error', `Rules could not be fetched: ${(error as Error)?.message}`);
   }
 }

@@ -7,7 +7,7 @@ export const defaultStrings: Required<Strings> = {
   next: 'Next',
   back: 'Back',
   finish: 'See my recommendation',
-  required: 'Please choose an answer to continue.',
+  required: 'Please choose an answer.',
   resultHeading: 'Your Recommended Technique',
   why: 'Why this technique',
   pressure: 'Depth of pressure',
@@ -22,13 +22,12 @@ export const defaultStrings: Required<Strings> = {
   book: 'Book this massage',
   startOver: 'Start over',
   referHeading: 'Please see a doctor first',
-  referMessage:
-    'Something you told us means massage may not be safe for you right now. Please talk to your doctor or a physical therapist first; we will be glad to see you once they have cleared you.',
+  referMessage: 'Massage may not be safe for you right now. Please see your doctor first.',
   emergencyHeading: 'Get medical help now',
-  defaultReason: 'A gentle, all-round massage is a good place to start.',
+  defaultReason: 'Gentle massage is a good start.',
   loading: 'Loading…',
   errorHeading: 'The massage selector is taking a break',
-  errorMessage: 'Please try again in a moment, or contact the studio to book.',
+  errorMessage: 'Please try again, or contact the studio.',
   tryAgain: 'Try again',
 };
 

@@ -344,7 +344,7 @@ export interface Strings {
   back?: Text;
   /** Button on the last question. Default: "See my recommendation". */
   finish?: Text;
-  /** Shown when a required question is left unanswered. Default: "Please choose an answer to continue." */
+  /** Shown when a required question is left unanswered. Default: "Please choose an answer." */
   required?: Text;
   /** Default: "Your Recommended Technique". */
   resultHeading?: Text;
@@ -378,13 +378,13 @@ export interface Strings {
   referMessage?: Text;
   /** Heading of an emergency. Default: "Get medical help now". */
   emergencyHeading?: Text;
-  /** Reason shown when no rule fired. Default: "A gentle, all-round massage is a good place to start." */
+  /** Reason shown when no rule fired. Default: "Gentle massage is a good start." */
   defaultReason?: Text;
   /** Shown while the rules load. Default: "Loading…". */
   loading?: Text;
   /** Heading when the rules cannot be loaded. Default: "The massage selector is taking a break". */
   errorHeading?: Text;
-  /** Text when the rules cannot be loaded. Default: "Please try again in a moment, or contact the studio to book." */
+  /** Text when the rules cannot be loaded. Default: "Please try again, or contact the studio." */
   errorMessage?: Text;
   /** Default: "Try again". */
   tryAgain?: Text;

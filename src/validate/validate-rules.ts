@@ -1,33 +1,8 @@
-import { checkSchema } from './schema-check.js';
 import { safeLink } from '../rules/links.js';
 import type { Condition, Question, Rules } from '../rules/types.js';
+import { checkRules, type RulesCheck } from './check-rules.js';
 import { pointerSegment, type RulesProblem } from './errors.js';
 import { didYouMean } from './nearest.js';
-
-/** The outcome of checking a rules file. */
-export type RulesCheck = { valid: true; rules: Rules; errors: [] } | { valid: false; rules: null; errors: RulesProblem[] };
-
-/** Deeper than this, a rules file is refused before anything walks it recursively. */
-export const maxDepth = 40;
-const forbiddenKeys = ['__proto__', 'constructor', 'prototype'];
-
-/** Finds keys that could poison prototypes, and nesting deeper than `maxDepth`, without recursion. */
-function checkShape(data: unknown, problems: RulesProblem[]): void {
-  const stack: Array<[unknown, string, number]> = [[data, '', 0]];
-  while (stack.length) {
-    const [value, path, depth] = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > maxDepth) {
-      problems.push({ path, message: `is nested too deeply (more than ${maxDepth} levels)` });
-      return;
-    }
-    for (const key of Object.keys(value)) {
-      const child = `${path}/${pointerSegment(key)}`;
-      if (forbiddenKeys.includes(key)) problems.push({ path: child, message: `"${key}" is not allowed as a name` });
-      else stack.push([(value as Record<string, unknown>)[key], child, depth + 1]);
-    }
-  }
-}
 
 /** Walks every condition with its path, calling `visit` on the leaves. */
 function eachLeaf(condition: Condition, path: string, visit: (leaf: Condition & { question: string }, path: string) => void): void {
@@ -133,11 +108,7 @@ function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
       });
     });
 
-  let screened = false;
-  rules.questions.forEach((question, i) => {
-    if (question.showIf) checkCondition(question.showIf, `/questions/${i}/showIf`, i);
-    if (question.type !== 'scale' && !question.showIf && question.required !== false && question.options.some((option) => option.redFlag)) screened = true;
-  });
+  rules.questions.forEach((question, i) => question.showIf && checkCondition(question.showIf, `/questions/${i}/showIf`, i));
 
   const positive = new Set<string>();
   rules.rules.forEach((rule, i) => {
@@ -163,14 +134,14 @@ function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
   const fallback = rules.techniques.find((technique) => !technique.deep) ?? rules.techniques[0];
   rules.techniques.forEach((technique, i) => {
     if (technique !== fallback && !positive.has(technique.id)) problem(`/techniques/${i}/id`, `no answer can ever recommend "${technique.id}": no rule gives it points`);
-    if (technique.deep && !screened) {
-      problem(`/techniques/${i}/deep`, `"${technique.id}" is a deep-pressure technique, but no required question screens for red flags first (mark options with "redFlag": true)`);
-    }
   });
 
-  const links: Array<[string, string | undefined]> = [['/studio/bookingUrl', rules.studio?.bookingUrl], ...rules.techniques.map((t, i): [string, string | undefined] => [`/techniques/${i}/bookingUrl`, t.bookingUrl])];
+  const links: Array<[string, string | undefined]> = [
+    ['/studio/bookingUrl', rules.studio?.bookingUrl],
+    ...rules.techniques.map((technique, i): [string, string | undefined] => [`/techniques/${i}/bookingUrl`, technique.bookingUrl]),
+  ];
   for (const [path, link] of links) {
-    if (link !== undefined && !safeLink(link)) problem(path, 'must be an https: or http: link (or tel: or mailto:)');
+    if (link !== undefined && !safeLink(link)) problem(path, 'must be an https: or http: link (or tel: or mailto:); other links are dropped');
   }
 
   rules.examples?.forEach((example, i) => {
@@ -195,19 +166,19 @@ function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
 }
 
 /**
- * Checks a parsed rules file: its shape against the JSON Schema, then its meaning.
- * Never throws; every problem has a JSON-pointer `path` and a plain-English `message`.
+ * Checks a rules file completely: what the widget checks before it runs one (shape, schema,
+ * links, safety), then its meaning: unknown or duplicate ids with the nearest valid name,
+ * conditions that do not fit their question, rules that can never fire, techniques no answer
+ * can reach, examples that name unknown answers. Never throws.
  */
 export function validateRules(data: unknown): RulesCheck {
+  const check = checkRules(data, didYouMean);
+  if (!check.valid) return check;
   const errors: RulesProblem[] = [];
-  checkShape(data, errors);
-  if (!errors.length) errors.push(...checkSchema(data));
-  if (!errors.length) {
-    try {
-      checkMeaning(data as Rules, errors);
-    } catch (error) {
-      errors.push({ path: '', message: `could not be checked: ${(error as Error).message}` });
-    }
+  try {
+    checkMeaning(check.rules, errors);
+  } catch (error) {
+    errors.push({ path: '', message: `could not be checked: ${(error as Error).message}` });
   }
-  return errors.length ? { valid: false, rules: null, errors } : { valid: true, rules: data as Rules, errors: [] };
+  return errors.length ? { valid: false, rules: null, errors } : check;
 }

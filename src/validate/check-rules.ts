@@ -1,0 +1,28 @@
+import type { Rules } from '../rules/types.js';
+import type { RulesProblem } from './errors.js';
+import { checkSchema, type Suggest } from './schema-check.js';
+
+/** The outcome of checking a rules file. */
+export type RulesCheck = { valid: true; rules: Rules; errors: [] } | { valid: false; rules: null; errors: RulesProblem[] };
+
+/**
+ * What the widget checks before it runs a rules file: the JSON Schema (compiled at build time,
+ * with no prototype keys and no deep nesting) and a red-flag screen in front of any
+ * deep-pressure technique. Never throws. `validateRules` adds the checks of meaning.
+ */
+export function checkRules(data: unknown, suggest?: Suggest): RulesCheck {
+  const errors: RulesProblem[] = [];
+  errors.push(...checkSchema(data, suggest));
+  if (!errors.length) {
+    const rules = data as Rules;
+    const screened = rules.questions.some(
+      (question) => question.type !== 'scale' && !question.showIf && question.required !== false && question.options.some((option) => option.redFlag),
+    );
+    rules.techniques.forEach((technique, i) => {
+      if (technique.deep && !screened) {
+        errors.push({ path: `/techniques/${i}/deep`, message: `deep-pressure "${technique.id}" needs a required question with "redFlag" options before it` });
+      }
+    });
+  }
+  return errors.length ? { valid: false, rules: null, errors } : { valid: true, rules: data as Rules, errors: [] };
+}

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { recommend, validateRules } from '../../lib/index.js';
 
 // Every rules file in rules/ (and rules/examples/) must validate and pass its own examples.
 const folder = new URL('../../rules/', import.meta.url);
 const files = [
   ...readdirSync(folder).filter((name) => name.endsWith('.json') && name !== 'rules.schema.json'),
-  ...readdirSync(new URL('examples/', folder), { withFileTypes: true }).filter((entry) => entry.name.endsWith('.json')).map((entry) => `examples/${entry.name}`),
+  ...(existsSync(new URL('examples/', folder)) ? readdirSync(new URL('examples/', folder)) : []).filter((name) => name.endsWith('.json')).map((name) => `examples/${name}`),
 ];
 
 for (const file of files) {

@@ -8,6 +8,5 @@ await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-console.log(`massage-selector demo:       http://localhost:${port}/demo/`);
-console.log(`rules playground:            http://localhost:${port}/demo/playground.html`);
+console.log(`massage-selector demo: http://localhost:${port}/demo/`);
 console.log('Press Ctrl+C to stop.');

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { recommend } from '../../lib/index.js';
+
+// The safety guarantee, checked over the default rules' answer space: a seeded sample of
+// 100,000 answer sets, plus every red flag combined with every single other answer.
+const rules = JSON.parse(readFileSync(new URL('../../rules/default.json', import.meta.url), 'utf8'));
+const deep = new Set(rules.techniques.filter((t) => t.deep).map((t) => t.id));
+const flags = rules.questions.flatMap((q) => (q.options ?? []).filter((o) => o.redFlag).map((o) => [q.id, o.id]));
+
+function random(seed) {
+  let state = seed >>> 0;
+  return () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function randomAnswers(next) {
+  const answers = {};
+  for (const question of rules.questions) {
+    if (next() < 0.1) continue; // sometimes unanswered
+    if (question.type === 'scale') answers[question.id] = Math.floor(next() * 11);
+    else if (question.type === 'single') answers[question.id] = question.options[Math.floor(next() * question.options.length)].id;
+    else answers[question.id] = question.options.filter((o) => next() < (o.redFlag ? 0.02 : 0.3)).map((o) => o.id);
+  }
+  return answers;
+}
+
+const seen = { recommended: 0, refer: 0 };
+
+function check(answers) {
+  const result = recommend(rules, answers);
+  seen[result.status]++;
+  assert.ok(['recommended', 'refer'].includes(result.status));
+  assert.ok(Array.isArray(result.reasons) && Array.isArray(result.aftercare) && Array.isArray(result.addOns));
+  const flagged = flags.some(([q, o]) => [].concat(result.answers[q] ?? []).includes(o));
+  if (result.status === 'recommended') {
+    assert.ok(result.technique && result.reasons.length > 0, 'a recommendation says why');
+  } else {
+    assert.equal(result.technique, null);
+    assert.equal(result.bookingUrl, null);
+    assert.ok(result.message);
+  }
+  if (flagged) {
+    assert.equal(result.status, 'refer', `red flag must refer: ${JSON.stringify(answers)}`);
+    assert.ok(!deep.has(result.technique?.id));
+    assert.equal(result.alternatives.length, 0);
+  }
+}
+
+test('no red flag ever yields a technique, a deep-pressure one or a booking link (default rules)', () => {
+  let checked = 0;
+  const next = random(20261122);
+  for (let i = 0; i < 100_000; i++, checked++) check(randomAnswers(next));
+  for (const [question, option] of flags) {
+    for (const other of rules.questions.filter((q) => q.id !== question && q.options)) {
+      for (const choice of other.options) {
+        check({ [question]: [option], [other.id]: other.type === 'multiple' ? [choice.id] : choice.id });
+        checked++;
+      }
+    }
+    check({ [question]: [option] });
+    checked++;
+  }
+  console.log(`safety sweep: checked ${checked} answer sets against the default rules (${seen.recommended} recommended, ${seen.refer} referred)`);
+  assert.ok(checked > 100_000);
+  assert.ok(seen.recommended > 10_000 && seen.refer > 10_000, 'the sample exercises both outcomes');
+});

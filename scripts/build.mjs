@@ -1,6 +1,6 @@
 // The whole build: generated sources, the ESM library with .d.ts (lib/), and the one-file bundle (dist/).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateValidator } from './generate-validator.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -20,8 +20,6 @@ export function generateSources() {
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   generateSources();
-  rmSync(new URL('lib/', root), { recursive: true, force: true });
-  rmSync(new URL('dist/', root), { recursive: true, force: true });
   run('npx', ['tsc', '-p', 'tsconfig.json']);
   run('npx', ['rollup', '-c', '--silent']);
   console.log('built lib/ and dist/massage-selector.js');

@@ -9,7 +9,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  concurrency: 2,
+  // One page at a time: keyboard tests need focus, and axe-core waits on animation frames that hidden pages never get.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

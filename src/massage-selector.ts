@@ -230,7 +230,7 @@ export class MassageSelector extends SmallElement {
     const question = questions[step];
     const last = step === questions.length - 1;
     return html`<h2>${text('title')}</h2>
-      <p class="step" tabindex="-1">${text('progress', { step: step + 1, total: questions.length })}</p>
+      <h3 class="step" tabindex="-1">${text('progress', { step: step + 1, total: questions.length })}</h3>
       <form @submit=${this.next} novalidate>
         ${questionView({ question, showRequired: this.showRequired, text, choose: this.choose })}
         <div class="actions">

@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { answerStep, currentQuestionId, defaultSelector, shadow } from '../helpers.js';
+
+const visitor: Record<string, string[]> = { safety: ['none'], area: ['neck'], duration: ['weeks'], feel: ['knot', 'radiating'], lifestyle: ['desk'], pressure: ['pokey'], first: ['no'] };
+
+/** WCAG relative luminance contrast of two computed `rgb()` colours. */
+function contrast(foreground: string, background: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [a, b] = [luminance(foreground), luminance(background)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}
+
+/** The first opaque background colour at or above an element, crossing the shadow boundary. */
+function backgroundOf(node: Element | null): string {
+  while (node) {
+    const color = getComputedStyle(node).backgroundColor;
+    if (!/rgba\(.*, 0\)|transparent/.test(color)) return color;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+describe('phones, zoom and contrast', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('has no horizontal overflow at 320 px wide (and so at 200% zoom of 640 px) on any step or the result', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await defaultSelector();
+    const overflow = () => ({ page: document.documentElement.scrollWidth, panel: shadow(element).querySelector('section')!.scrollWidth });
+    const widths = [];
+    for (let step = 0; step < 7; step++) {
+      widths.push(overflow());
+      await answerStep(element, visitor[currentQuestionId(element)]);
+    }
+    shadow(element).querySelectorAll('details').forEach((details) => (details.open = true));
+    widths.push(overflow());
+    for (const width of widths) {
+      expect(width.page).to.be.at.most(320);
+      expect(width.panel).to.be.at.most(element.clientWidth);
+    }
+  });
+
+  it('every answer target is at least 24×24 CSS px', async () => {
+    const element = await defaultSelector();
+    for (const target of shadow(element).querySelectorAll('label, button')) {
+      const box = target.getBoundingClientRect();
+      expect(box.width, target.textContent!).to.be.at.least(24);
+      expect(box.height, target.textContent!).to.be.at.least(24);
+    }
+  });
+
+  it('the default theme keeps text contrast at 4.5:1 or more (question, help, options, buttons, errors, selected answers)', async () => {
+    const element = await defaultSelector();
+    await answerStep(element, []); // shows the required error
+    shadow(element).querySelector<HTMLInputElement>('input[value="none"]')!.click(); // a selected option
+    await element.updateComplete;
+    const texts = shadow(element).querySelectorAll('h2, h3, legend, label span, .error, button');
+    expect(texts.length).to.be.greaterThan(10);
+    for (const text of texts) {
+      const ratio = contrast(getComputedStyle(text).color, backgroundOf(text));
+      expect(ratio, `${text.tagName} "${text.textContent}"`).to.be.at.least(4.5);
+    }
+  });
+
+  it('takes its language from the rules file', async () => {
+    const element = await defaultSelector();
+    expect(shadow(element).querySelector('section')!.hasAttribute('lang')).to.equal(false); // the page's language applies
+  });
+});

@@ -1,5 +1,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 // Headless Chromium from the system (Debian's /usr/bin/chromium by default).
 // On macOS or Windows, point CHROME_PATH at your Chrome or Chromium.
@@ -8,7 +9,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   // One page at a time: keyboard tests need focus, and axe-core waits on animation frames that hidden pages never get.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

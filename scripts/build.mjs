@@ -22,5 +22,6 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   generateSources();
   run('npx', ['tsc', '-p', 'tsconfig.json']);
   run('npx', ['rollup', '-c', '--silent']);
-  console.log('built lib/ and dist/massage-selector.js');
+  run('npx', ['cem', 'analyze', '--quiet']);
+  console.log('built lib/, dist/massage-selector.js and custom-elements.json');
 }

@@ -19,6 +19,8 @@ export * from './element/events.js';
  * aftercare. Everything runs in the visitor's browser; nothing is sent anywhere.
  *
  * @tag massage-selector
+ * @attr src - URL of a rules file. Without it, an inline `<script type="application/json">` child, else the built-in rules.
+ * @attr timeout - Milliseconds to wait for `src` before showing the fallback. Default 8000.
  * @event ready - The rules loaded and are valid. `detail.source`.
  * @event answer - The visitor answered a question. `detail.question`, `detail.value`, `detail.answers`.
  * @event recommend - A result is shown. `detail` is the engine's `Recommendation`.

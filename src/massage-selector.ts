@@ -111,7 +111,7 @@ export class MassageSelector extends SmallElement {
     // Parsed from the page's HTML, the element connects before its children exist: wait for them.
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     if (request !== this.request) return;
-    const inline = [...this.children].find((child) => child.matches('script[type="application/json"]'));
+    const inline = this.querySelector(':scope > script[type="application/json"]');
     const source = this.src ? this.src : inline ? 'inline' : 'default';
     try {
       const rules = this.src

@@ -307,8 +307,8 @@ export interface Plan {
 
 /** A piece of advice shown when its condition holds (or always, without one). */
 export interface Tip {
-  /** Unique id. */
-  id: Id;
+  /** Optional id, for your own reference and the checker's messages. */
+  id?: Id;
   /** When the tip applies. */
   when?: Condition;
   /** The advice. */

@@ -43,8 +43,9 @@ function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
   const questionIndex = new Map<string, number>();
   const items = new Map<string, 'technique' | 'add-on'>();
 
-  const unique = (list: Array<{ id: string }> | undefined, name: string, seen = new Set<string>()) =>
+  const unique = (list: Array<{ id?: string }> | undefined, name: string, seen = new Set<string>()) =>
     list?.forEach((item, i) => {
+      if (item.id === undefined) return;
       if (seen.has(item.id)) problem(`/${name}/${i}/id`, `"${item.id}" is used twice; ids must be unique`);
       seen.add(item.id);
     });

@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { hardeningCommands, hardeningFaults } from './test/hardening/server.mjs';
 
 // Headless Chromium from the system (Debian's /usr/bin/chromium by default).
 // On macOS or Windows, point CHROME_PATH at your Chrome or Chromium.
@@ -9,7 +10,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), hardeningCommands()],
   // One page at a time: keyboard tests need focus, and axe-core waits on animation frames that hidden pages never get.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
@@ -29,7 +30,7 @@ export default {
       },
     }),
   ],
-  middleware: [testHeaders],
+  middleware: [hardeningFaults, testHeaders],
 };
 
 // Lets tests ask the server for real faults: /fault/status/500, /fault/slow/3000, /fault/type/text/html?file=…

@@ -1,0 +1,58 @@
+import type { MassageSelector } from '../../src/massage-selector.js';
+
+/** What test/hardening/pages/recorder.js records in a page. */
+export interface RecordedHostLog {
+  violations: string[];
+  errors: string[];
+  rejections: string[];
+  warnings: string[];
+  resources: string[];
+  globalsBefore: string[];
+}
+
+export type HostWindow = Window & typeof globalThis & { hostLog: RecordedHostLog };
+
+/** Opens a page of test/hardening/pages/ in an iframe and resolves with its window once it has loaded. */
+export function openPage(name: string): Promise<HostWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  document.body.append(frame);
+  return new Promise((resolve) => {
+    frame.addEventListener('load', () => resolve(frame.contentWindow as HostWindow), { once: true });
+    frame.src = `/test/hardening/pages/${name}`;
+  });
+}
+
+/** The widget of a page, once its first question is on screen. */
+export async function widgetIn(page: HostWindow): Promise<MassageSelector> {
+  await page.customElements.whenDefined('massage-selector');
+  const element = page.document.querySelector('massage-selector') as MassageSelector;
+  for (let tries = 0; tries < 100 && !element.shadowRoot?.querySelector('legend'); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  return element;
+}
+
+/** The default rules, answered for a stressed desk worker: Swedish massage. */
+const stressedDeskWorker: Record<string, string[]> = {
+  safety: ['none'],
+  area: ['neck'],
+  duration: ['weeks'],
+  feel: ['stress'],
+  lifestyle: ['desk'],
+  pressure: ['medium'],
+  first: ['yes'],
+};
+
+/** Clicks through the default questionnaire as a visitor; resolves with the `recommend` event's detail. */
+export async function clickThrough(element: MassageSelector): Promise<{ technique: { id: string } }> {
+  const root = element.shadowRoot!;
+  const recommended = new Promise<CustomEvent>((resolve) => element.addEventListener('recommend', (event) => resolve(event as CustomEvent), { once: true }));
+  while (!root.querySelector('[part~="result-heading"]')) {
+    const question = root.querySelector<HTMLElement>('fieldset')!.dataset.question!;
+    for (const value of stressedDeskWorker[question]) root.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+    await element.updateComplete;
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await element.updateComplete;
+  }
+  return (await recommended).detail;
+}

@@ -1,142 +1,173 @@
+import { cleanAnswers } from '../rules/answers.js';
 import { safeLink } from '../rules/links.js';
-import type { Condition, Question, Rules } from '../rules/types.js';
+import type { Condition, Question, Rules, Strings } from '../rules/types.js';
 import { checkRules, type RulesCheck } from './check-rules.js';
 import { pointerSegment, type RulesProblem } from './errors.js';
 import { didYouMean } from './nearest.js';
+import { eachLeaf, showIfChain, whyNever, type Reach } from './reachability.js';
 
-/** Walks every condition with its path, calling `visit` on the leaves. */
-function eachLeaf(condition: Condition, path: string, visit: (leaf: Condition & { question: string }, path: string) => void): void {
-  if ('all' in condition) condition.all.forEach((inner, i) => eachLeaf(inner, `${path}/all/${i}`, visit));
-  else if ('any' in condition) condition.any.forEach((inner, i) => eachLeaf(inner, `${path}/any/${i}`, visit));
-  else if ('not' in condition) eachLeaf(condition.not, `${path}/not`, visit);
-  else visit(condition, path);
+/** What the checks of meaning share: the file, the ids it defines, and where to put problems. */
+interface Context {
+  rules: Rules;
+  problem: (path: string, message: string) => void;
+  questions: Map<string, Question>;
+  questionIndex: Map<string, number>;
+  items: Map<string, 'technique' | 'add-on'>;
+  /** Questions that can never be shown (found by `checkQuestions`). */
+  hidden: Set<string>;
 }
 
-/** True when the condition cannot hold for any answers: contradictions inside one `all`. */
-function neverHolds(condition: Condition, rules: Rules, flagged: (question: string, option: unknown) => boolean): boolean {
-  if ('any' in condition) return condition.any.every((inner) => neverHolds(inner, rules, flagged));
-  if ('not' in condition) return false;
-  if ('all' in condition) {
-    if (condition.all.some((inner) => neverHolds(inner, rules, flagged))) return true;
-    const equal = new Map<string, unknown>();
-    for (const inner of condition.all) {
-      if (!('equals' in inner)) continue;
-      if (equal.has(inner.question) && equal.get(inner.question) !== inner.equals) return true;
-      equal.set(inner.question, inner.equals);
-    }
-    return false;
-  }
-  if ('atLeast' in condition) return condition.atLeast > 10;
-  if ('atMost' in condition) return condition.atMost < 0;
-  // Red flags always refer, so a scoring condition that needs one never reaches scoring.
-  if ('equals' in condition) return flagged(condition.question, condition.equals);
-  if ('oneOf' in condition) return condition.oneOf.every((id) => flagged(condition.question, id));
-  if ('includesAll' in condition) return condition.includesAll.some((id) => flagged(condition.question, id));
-  if ('includesAny' in condition) return condition.includesAny.every((id) => flagged(condition.question, id));
-  return false;
-}
+/** The placeholders each string may use; any other `{name}` would be shown to the visitor as it is. */
+const placeholders: Partial<Record<keyof Strings, string[]>> = { progress: ['step', 'total'], session: ['minutes'] };
 
-/** Checks that are about meaning rather than shape: ids, references, rules that can never fire, safety. */
-function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
-  const problem = (path: string, message: string): void => void problems.push({ path, message });
-  const questions = new Map<string, Question>();
-  const questionIndex = new Map<string, number>();
-  const items = new Map<string, 'technique' | 'add-on'>();
+const techniqueIds = (rules: Rules) => rules.techniques.map((technique) => technique.id);
+const addOnIds = (rules: Rules) => (rules.addOns ?? []).map((addOn) => addOn.id);
 
-  const unique = (list: Array<{ id?: string }> | undefined, name: string, seen = new Set<string>()) =>
+/** Duplicate ids, naming where the first one is. Techniques and add-ons share one set of ids. */
+function checkIds(context: Context): void {
+  const { rules, problem } = context;
+  const unique = (list: Array<{ id?: string }> | undefined, name: string, seen = new Map<string, string>()) =>
     list?.forEach((item, i) => {
       if (item.id === undefined) return;
-      if (seen.has(item.id)) problem(`/${name}/${i}/id`, `"${item.id}" is used twice; ids must be unique`);
-      seen.add(item.id);
+      const first = seen.get(item.id);
+      if (first) problem(`/${name}/${i}/id`, `"${item.id}" is used twice (first at ${first}); ids must be unique`);
+      else seen.set(item.id, `/${name}/${i}`);
     });
-  rules.questions.forEach((question, i) => {
-    unique([question], 'questions', new Set(questions.keys()));
-    questions.set(question.id, question);
-    questionIndex.set(question.id, i);
-    if (question.type !== 'scale') unique(question.options, `questions/${i}/options`);
-  });
-  const shared = new Set<string>();
+  unique(rules.questions, 'questions');
+  rules.questions.forEach((question, i) => question.type !== 'scale' && unique(question.options, `questions/${i}/options`));
+  const shared = new Map<string, string>();
   unique(rules.techniques, 'techniques', shared);
   unique(rules.addOns, 'addOns', shared);
-  rules.techniques.forEach((technique) => items.set(technique.id, 'technique'));
-  rules.addOns?.forEach((addOn) => items.set(addOn.id, 'add-on'));
   for (const name of ['rules', 'safety', 'plans', 'aftercare', 'cautions'] as const) unique(rules[name], name);
+}
 
-  const flagged = (question: string, option: unknown) => {
-    const asked = questions.get(question);
-    return asked?.type !== 'scale' && !!asked?.options.some((choice) => choice.id === option && choice.redFlag);
-  };
-
-  const checkCondition = (condition: Condition, path: string, askedBefore?: number) =>
-    eachLeaf(condition, path, (leaf, leafPath) => {
-      const question = questions.get(leaf.question);
-      if (!question) {
-        return problem(`${leafPath}/question`, `unknown question "${leaf.question}"${didYouMean(leaf.question, questions.keys())}`);
-      }
-      if (askedBefore !== undefined && questionIndex.get(leaf.question)! >= askedBefore) {
-        problem(
-          `${leafPath}/question`,
-          `"${leaf.question}" is not asked before this question, so the question can never be shown (a showIf may only look at earlier questions)`,
-        );
-      }
-      const kind = Object.keys(leaf).find((key) => key !== 'question')!;
-      const scale = question.type === 'scale';
-      const fits = {
-        equals: question.type !== 'multiple',
-        oneOf: question.type === 'single',
-        includesAny: question.type === 'multiple',
-        includesAll: question.type === 'multiple',
-        atLeast: scale,
-        atMost: scale,
-        answered: true,
-      }[kind];
-      if (!fits) {
-        const hint = question.type === 'multiple' ? 'includesAny or includesAll' : scale ? 'equals, atLeast or atMost' : 'equals or oneOf';
-        return problem(`${leafPath}/${kind}`, `"${kind}" does not fit ${question.type} question "${question.id}"; use ${hint}`);
-      }
-      if (scale) {
-        if ('equals' in leaf && typeof leaf.equals !== 'number') problem(`${leafPath}/equals`, `"${question.id}" is a 0–10 scale; compare it with a number`);
-        return;
-      }
-      const options = question.options.map((option) => option.id);
-      const values = ([] as unknown[]).concat((leaf as unknown as Record<string, unknown>)[kind]);
-      if (kind === 'answered') return;
-      values.forEach((value, i) => {
-        if (!options.includes(value as string)) {
-          const at = Array.isArray((leaf as unknown as Record<string, unknown>)[kind]) ? `${leafPath}/${kind}/${i}` : `${leafPath}/${kind}`;
-          problem(at, `question "${question.id}" has no option "${value}"${didYouMean(String(value), options)}`);
-        }
-      });
+/** Every comparison names a known question and its options, and fits the question's type. */
+function checkCondition(context: Context, condition: Condition, path: string): void {
+  const { questions, problem } = context;
+  eachLeaf(condition, path, (leaf, leafPath) => {
+    const question = questions.get(leaf.question);
+    if (!question) return problem(`${leafPath}/question`, `unknown question "${leaf.question}"${didYouMean(leaf.question, questions.keys())}`);
+    const kind = Object.keys(leaf).find((key) => key !== 'question')!;
+    const scale = question.type === 'scale';
+    const fits = {
+      equals: question.type !== 'multiple',
+      oneOf: question.type === 'single',
+      includesAny: question.type === 'multiple',
+      includesAll: question.type === 'multiple',
+      atLeast: scale,
+      atMost: scale,
+      answered: true,
+    }[kind];
+    if (!fits) {
+      const hint = question.type === 'multiple' ? 'includesAny or includesAll' : scale ? 'equals, atLeast or atMost' : 'equals or oneOf';
+      return problem(`${leafPath}/${kind}`, `"${kind}" does not fit ${question.type} question "${question.id}"; use ${hint}`);
+    }
+    if (kind === 'answered') return;
+    if (scale) {
+      if ('equals' in leaf && typeof leaf.equals !== 'number') problem(`${leafPath}/equals`, `"${question.id}" is a 0–10 scale; compare it with a number`);
+      return;
+    }
+    const options = question.options.map((option) => option.id);
+    const given = (leaf as unknown as Record<string, unknown>)[kind];
+    ([] as unknown[]).concat(given).forEach((value, i) => {
+      if (options.includes(value as string)) return;
+      const at = Array.isArray(given) ? `${leafPath}/${kind}/${i}` : `${leafPath}/${kind}`;
+      problem(at, `question "${question.id}" has no option "${value}"${didYouMean(String(value), options)}`);
     });
+  });
+}
 
-  rules.questions.forEach((question, i) => question.showIf && checkCondition(question.showIf, `/questions/${i}/showIf`, i));
+const reach = (context: Context, redFlagsEnd: boolean): Reach => ({ questions: context.questions, hidden: context.hidden, redFlagsEnd });
 
+/**
+ * Questions that can never be shown: a `showIf` that waits for the question itself, for a later question
+ * (a cycle when that one waits back), or that can never hold. Fills `context.hidden`, in question order,
+ * so that a question waiting for a hidden one is hidden too.
+ */
+function checkQuestions(context: Context): void {
+  const { rules, questions, questionIndex, problem, hidden } = context;
+  rules.questions.forEach((question, i) => {
+    if (!question.showIf) return;
+    const path = `/questions/${i}/showIf`;
+    checkCondition(context, question.showIf, path);
+    let ordered = true;
+    eachLeaf(question.showIf, path, (leaf, leafPath) => {
+      const index = questionIndex.get(leaf.question);
+      if (index === undefined || index < i) return;
+      ordered = false;
+      const chain = index === i ? undefined : showIfChain(questions, leaf.question, question.id);
+      problem(
+        `${leafPath}/question`,
+        index === i
+          ? `question "${question.id}" waits for its own answer, so it can never be shown (a showIf may only look at earlier questions)`
+          : chain
+            ? `showIf cycle: ${[question.id, ...chain].map((id) => `"${id}"`).join(' waits for ')}, so none of them can ever be shown`
+            : `"${leaf.question}" is not asked before this question, so the question can never be shown (a showIf may only look at earlier questions)`,
+      );
+    });
+    const why = ordered ? whyNever(question.showIf, reach(context, true)) : undefined;
+    if (why) problem(path, `question "${question.id}" can never be shown: ${why}`);
+    if (why || !ordered) hidden.add(question.id);
+  });
+}
+
+/** Scoring rules that can never fire, unknown ids they score, and techniques that no answer can reach. */
+function checkScoring(context: Context): void {
+  const { rules, items, problem } = context;
   const positive = new Set<string>();
   rules.rules.forEach((rule, i) => {
-    checkCondition(rule.when, `/rules/${i}/when`);
-    if (neverHolds(rule.when, rules, flagged)) problem(`/rules/${i}/when`, `rule "${rule.id}" can never fire: its condition cannot hold (answers with a red flag always refer)`);
+    checkCondition(context, rule.when, `/rules/${i}/when`);
+    const why = whyNever(rule.when, reach(context, true));
+    if (why) problem(`/rules/${i}/when`, `rule "${rule.id}" can never fire: ${why}`);
     else for (const [id, points] of Object.entries(rule.score)) if (points > 0) positive.add(id);
     for (const id of Object.keys(rule.score)) {
       if (!items.has(id)) problem(`/rules/${i}/score/${pointerSegment(id)}`, `unknown technique or add-on "${id}"${didYouMean(id, items.keys())}`);
     }
     if (!Object.values(rule.score).some((points) => points !== 0)) problem(`/rules/${i}/score`, `rule "${rule.id}" adds no points, so it never changes a result`);
   });
-  rules.safety?.forEach((rule, i) => {
-    checkCondition(rule.when, `/safety/${i}/when`);
-    if (rule.action === 'exclude' && !rule.exclude?.length) problem(`/safety/${i}/exclude`, 'an "exclude" rule must list the technique ids it excludes');
-    rule.exclude?.forEach((id, j) => {
-      if (items.get(id) !== 'technique') problem(`/safety/${i}/exclude/${j}`, `unknown technique "${id}"${didYouMean(id, rules.techniques.map((t) => t.id))}`);
-    });
-  });
-  for (const name of ['plans', 'aftercare', 'cautions'] as const) {
-    rules[name]?.forEach((item, i) => item.when && checkCondition(item.when, `/${name}/${i}/when`));
-  }
-
+  // With no points for anything, the engine starts gently: the first technique without deep pressure.
   const fallback = rules.techniques.find((technique) => !technique.deep) ?? rules.techniques[0];
   rules.techniques.forEach((technique, i) => {
-    if (technique !== fallback && !positive.has(technique.id)) problem(`/techniques/${i}/id`, `no answer can ever recommend "${technique.id}": no rule gives it points`);
+    if (technique !== fallback && !positive.has(technique.id)) problem(`/techniques/${i}/id`, `no answer can ever recommend "${technique.id}": no rule that can fire gives it points`);
   });
+}
 
+/** Safety rules: known techniques to exclude, and conditions that can hold. */
+function checkSafety(context: Context): void {
+  const { rules, items, problem } = context;
+  rules.safety?.forEach((rule, i) => {
+    checkCondition(context, rule.when, `/safety/${i}/when`);
+    const why = whyNever(rule.when, reach(context, false));
+    if (why) problem(`/safety/${i}/when`, `safety rule "${rule.id}" can never fire: ${why}`);
+    if (rule.action === 'exclude' && !rule.exclude?.length) problem(`/safety/${i}/exclude`, 'an "exclude" rule must list the technique ids it excludes');
+    rule.exclude?.forEach((id, j) => {
+      if (items.get(id) !== 'technique') problem(`/safety/${i}/exclude/${j}`, `unknown technique "${id}"${didYouMean(id, techniqueIds(rules))}`);
+    });
+  });
+}
+
+/** Plans, aftercare and cautions: conditions that can hold, and plans that an earlier plan never lets through. */
+function checkAdvice(context: Context): void {
+  const { rules, problem } = context;
+  for (const name of ['plans', 'aftercare', 'cautions'] as const) {
+    rules[name]?.forEach((item, i) => {
+      if (!item.when) return;
+      checkCondition(context, item.when, `/${name}/${i}/when`);
+      const why = whyNever(item.when, reach(context, true));
+      if (why) problem(`/${name}/${i}/when`, `${name === 'plans' ? 'plan' : 'tip'}${item.id ? ` "${item.id}"` : ''} is never shown: ${why}`);
+    });
+  }
+  const always = rules.plans?.findIndex((plan) => !plan.when) ?? -1;
+  rules.plans?.slice(always + 1).forEach((plan, offset) => {
+    if (always < 0) return;
+    const first = rules.plans![always];
+    problem(`/plans/${always + 1 + offset}`, `plan "${plan.id}" is never shown: plan "${first.id}" comes first and has no "when", so it always applies`);
+  });
+}
+
+/** Booking links the widget would drop, and placeholders a string cannot fill in. */
+function checkLinksAndStrings(context: Context): void {
+  const { rules, problem } = context;
   const links: Array<[string, string | undefined]> = [
     ['/studio/bookingUrl', rules.studio?.bookingUrl],
     ...rules.techniques.map((technique, i): [string, string | undefined] => [`/techniques/${i}/bookingUrl`, technique.bookingUrl]),
@@ -144,33 +175,75 @@ function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
   for (const [path, link] of links) {
     if (link !== undefined && !safeLink(link)) problem(path, 'must be an https: or http: link (or tel: or mailto:); other links are dropped');
   }
-
-  rules.examples?.forEach((example, i) => {
-    const path = `/examples/${i}`;
-    for (const [id, answer] of Object.entries(example.answers)) {
-      const question = questions.get(id);
-      if (!question) problem(`${path}/answers/${pointerSegment(id)}`, `unknown question "${id}"${didYouMean(id, questions.keys())}`);
-      else if (question.type !== 'scale') {
-        const options = question.options.map((option) => option.id);
-        ([] as unknown[]).concat(answer).forEach((value) => {
-          if (!options.includes(value as string)) problem(`${path}/answers/${pointerSegment(id)}`, `question "${id}" has no option "${value}"${didYouMean(String(value), options)}`);
-        });
+  for (const [key, names] of Object.entries(placeholders) as Array<[keyof Strings, string[]]>) {
+    for (const [, name] of rules.strings?.[key]?.matchAll(/\{(\w+)\}/g) ?? []) {
+      if (!names.includes(name)) {
+        problem(`/strings/${key}`, `"{${name}}" is not filled in here and would be shown as it is; use ${names.map((n) => `{${n}}`).join(' and ')}`);
       }
     }
+  }
+}
+
+/** Examples: known questions, options and outcomes, answers of the right kind, and answers that count. */
+function checkExamples(context: Context): void {
+  const { rules, questions, items, hidden, problem } = context;
+  rules.examples?.forEach((example, i) => {
+    const path = `/examples/${i}`;
+    const usable: Record<string, unknown> = {};
+    for (const [id, answer] of Object.entries(example.answers)) {
+      const at = `${path}/answers/${pointerSegment(id)}`;
+      const question = questions.get(id);
+      if (!question) {
+        problem(at, `unknown question "${id}"${didYouMean(id, questions.keys())}`);
+      } else if (question.type === 'scale') {
+        if (typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer <= 10) usable[id] = answer;
+        else problem(at, `question "${id}" is a 0–10 scale: answer with a whole number from 0 to 10`);
+      } else if (question.type === 'single' && Array.isArray(answer)) {
+        problem(at, `question "${id}" takes one answer: give one option id, not a list`);
+      } else {
+        const options = question.options.map((option) => option.id);
+        const unknown = ([] as unknown[]).concat(answer).filter((value) => !options.includes(value as string));
+        unknown.forEach((value) => problem(at, `question "${id}" has no option "${value}"${didYouMean(String(value), options)}`));
+        if (!unknown.length && !hidden.has(id)) usable[id] = answer;
+      }
+    }
+    const counted = cleanAnswers(rules, usable);
+    for (const id of Object.keys(usable)) {
+      if (!(id in counted)) problem(`${path}/answers/${pointerSegment(id)}`, `question "${id}" is not shown for these answers (its showIf does not hold), so this answer is ignored`);
+    }
     if (!['refer', 'emergency'].includes(example.expect) && items.get(example.expect) !== 'technique') {
-      problem(`${path}/expect`, `unknown technique "${example.expect}"${didYouMean(example.expect, [...rules.techniques.map((t) => t.id), 'refer', 'emergency'])}`);
+      problem(`${path}/expect`, `unknown technique "${example.expect}"${didYouMean(example.expect, [...techniqueIds(rules), 'refer', 'emergency'])}`);
     }
     example.expectAddOns?.forEach((id, j) => {
-      if (items.get(id) !== 'add-on') problem(`${path}/expectAddOns/${j}`, `unknown add-on "${id}"${didYouMean(id, rules.addOns?.map((a) => a.id) ?? [])}`);
+      if (items.get(id) !== 'add-on') problem(`${path}/expectAddOns/${j}`, `unknown add-on "${id}"${didYouMean(id, addOnIds(rules))}`);
     });
   });
+}
+
+/** Checks that are about meaning rather than shape: ids, references, what can never happen, links, examples. */
+function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
+  const context: Context = {
+    rules,
+    problem: (path, message) => void problems.push({ path, message }),
+    questions: new Map(rules.questions.map((question) => [question.id, question])),
+    questionIndex: new Map(rules.questions.map((question, i) => [question.id, i])),
+    items: new Map([...techniqueIds(rules).map((id) => [id, 'technique'] as const), ...addOnIds(rules).map((id) => [id, 'add-on'] as const)]),
+    hidden: new Set(),
+  };
+  checkIds(context);
+  checkQuestions(context);
+  checkSafety(context);
+  checkScoring(context);
+  checkAdvice(context);
+  checkLinksAndStrings(context);
+  checkExamples(context);
 }
 
 /**
  * Checks a rules file completely: what the widget checks before it runs one (shape, schema,
  * links, safety), then its meaning: unknown or duplicate ids with the nearest valid name,
- * conditions that do not fit their question, rules that can never fire, techniques no answer
- * can reach, examples that name unknown answers. Never throws.
+ * conditions that do not fit their question, questions that can never be shown, rules that can
+ * never fire, techniques no answer can reach, examples that name unknown answers. Never throws.
  */
 export function validateRules(data: unknown): RulesCheck {
   const check = checkRules(data, didYouMean);

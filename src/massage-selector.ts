@@ -168,7 +168,7 @@ export class MassageSelector extends SmallElement {
     event.preventDefault();
     const questions = this.questions;
     const question = questions[this.step];
-    if (question && question.required !== false && this.given[question.id] === undefined) {
+    if (question && question.required !== false && !Object.hasOwn(this.given, question.id)) {
       this.showRequired = true;
       this.moveFocus = false;
       this.updateComplete.then(() => this.shadowRoot!.querySelector('input')?.focus());
@@ -245,12 +245,14 @@ export class MassageSelector extends SmallElement {
   private renderFailure() {
     const text = this.text;
     const studio = (this.failure?.data as Rules | undefined)?.studio;
-    const phone = typeof studio?.phone === 'string' ? studio.phone : '';
+    // Only text: the file is invalid, and Lit would treat an object shaped like its own template results as one.
+    const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
+    const phone = textOf(studio?.phone);
     const booking = safeLink(studio?.bookingUrl);
     return html`<h2 tabindex="-1">${text('errorHeading')}</h2>
       <p role="status">${text('errorMessage')}</p>
       ${phone ? html`<p><a href="tel:${phone}">${phone}</a></p>` : nothing}
-      ${booking ? html`<p><a href=${booking}>${studio?.name || booking}</a></p>` : nothing}
+      ${booking ? html`<p><a href=${booking}>${textOf(studio?.name) || booking}</a></p>` : nothing}
       <div class="actions"><button type="button" part="primary" @click=${this.load}>${text('tryAgain')}</button></div>`;
   }
 }

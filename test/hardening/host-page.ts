@@ -33,11 +33,19 @@ export function watchHostPage(target: Window & typeof globalThis = window): Host
 /** Lets queued tasks, microtasks and a frame run, so late errors and rejections reach the log. */
 export const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
 
-/** A `<massage-selector>` with these attributes on the page; resolves with its first `ready` or `rules-error` event. */
-export async function mountSelector(attributes: Record<string, string>, children = '') {
+/**
+ * A `<massage-selector>` with these attributes on the page, and inline rules (`<script type="application/json">`)
+ * when `inline` is given; resolves with its first `ready` or `rules-error` event, once rendered.
+ */
+export async function mountSelector(attributes: Record<string, string>, inline?: string) {
   const element = document.createElement('massage-selector');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  if (children) element.innerHTML = children;
+  if (inline !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = inline;
+    element.append(script);
+  }
   const outcome = Promise.race([oneEvent(element, 'ready'), oneEvent(element, 'rules-error')]) as Promise<Event>;
   await fixture(html`<div>${element}</div>`);
   const event = await outcome;

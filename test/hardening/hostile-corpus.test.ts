@@ -14,13 +14,17 @@ const ran: string[] = [];
 const widgetTags = new Set('section h2 h3 p form fieldset legend label input span small div button a ul li strong dl dt dd details summary'.split(' '));
 const safeProtocols = ['https:', 'http:', 'tel:', 'mailto:'];
 
-/** Only the widget's own elements, no event-handler attributes, no link but http(s), tel: and mailto:. */
+/** Only the widget's own elements, no event-handler attributes, no link but http(s), tel: and mailto: (and new windows only with noopener). */
 function expectOnlyText(element: MassageSelector) {
   const all = [...element.shadowRoot!.querySelectorAll('*')];
   expect(all.map((node) => node.localName).filter((tag) => !widgetTags.has(tag))).to.deep.equal([]);
   expect(all.flatMap((node) => node.getAttributeNames().filter((name) => name.startsWith('on')))).to.deep.equal([]);
   const links = element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[href]');
-  for (const link of links) expect(safeProtocols, link.getAttribute('href')!).to.include(link.protocol);
+  for (const link of links) {
+    expect(safeProtocols, link.getAttribute('href')!).to.include(link.protocol);
+    // A link that opens a new window must not hand it this page (window.opener) or its address.
+    if (link.target) expect(link.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+  }
 }
 
 /** What the visitor sees when rules cannot be used, with the studio's contact links, if any. */

@@ -69,6 +69,7 @@ describe('a polite guest', () => {
     const added = Object.getOwnPropertyNames(page).filter((name) => !before.has(name));
     expect(added).to.deep.equal(['litHtmlVersions']);
     expect((page as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(1);
+    expectPoliteGuest(page);
   });
 });
 
@@ -105,5 +106,6 @@ describe('requests: the rules GET and nothing else', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(host.hostLog.resources).to.deep.equal([page('recorder.js'), '/dist/massage-selector.js']);
     for (const line of await serverLog(host)) expect(line).to.match(/^GET \/(test\/hardening\/pages\/recorder|dist\/massage-selector)\.js/);
+    expectPoliteGuest(host);
   });
 });

@@ -74,6 +74,21 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
     expect(recommend(gentle, answers).technique?.deep).to.equal(false);
   });
 
+  it('never gives deep pressure while the red-flag screen is unanswered', () => {
+    const { safety, ...unscreened } = { ...calm, pressure: 'firm', feel: ['knot', 'ache'], duration: 'years' };
+    void safety;
+    expect(recommend(rules, { ...unscreened, safety: ['none'] }).technique?.id).to.equal('deep-tissue');
+    const result = recommend(rules, unscreened);
+    expect(result.status).to.equal('recommended');
+    expect(result.technique?.deep).to.equal(false);
+    expect(result.excluded).to.deep.equal(['deep-tissue', 'trigger-point', 'ashiatsu']);
+    // Also when the screen's id is a name every object inherits.
+    const renamed = JSON.parse(JSON.stringify(rules).replaceAll('"safety"', '"constructor"').replace('"constructor":[', '"safety":['));
+    expect(recommend(renamed, { ...unscreened, constructor: ['none'] }).technique?.id).to.equal('deep-tissue');
+    expect(recommend(renamed, { ...unscreened, constructor: ['fever'] }).status).to.equal('refer');
+    expect(recommend(renamed, unscreened).technique?.deep).to.equal(false);
+  });
+
   it('picks the plan from how long it has hurt, and a pre-event plan before an event', () => {
     expect(pick({ duration: 'days', feel: ['knot'] }).plan?.id).to.equal('acute');
     expect(pick({ duration: 'years', feel: ['ache'] }).plan?.id).to.equal('chronic');

@@ -93,8 +93,10 @@ export function recommend(rules: Rules, rawAnswers: unknown): Recommendation {
 
   const exclusions = firedSafety.filter((rule) => rule.action === 'exclude');
   const excluded = new Set(exclusions.flatMap((rule) => rule.exclude ?? []));
-  // Fail safe: an exclusion naming no known technique (a typo) excludes every deep-pressure one.
-  for (const id of excluded) if (!rules.techniques.some((t) => t.id === id)) rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
+  // Fail safe: deep pressure needs an answered red-flag screen, and an exclusion naming no known
+  // technique (a typo) excludes every deep-pressure one.
+  const unscreened = rules.questions.some((q) => q.type !== 'scale' && !Object.hasOwn(answers, q.id) && q.options.some((o) => o.redFlag));
+  if (unscreened || [...excluded].some((id) => !rules.techniques.some((t) => t.id === id))) rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
   const scores = new Map<string, number>();
   const reasons = new Map<string, string[]>();
   for (const rule of rules.rules) {

@@ -40,6 +40,8 @@ function check(answers) {
     assert.equal(result.bookingUrl, null);
     assert.ok(result.message);
   }
+  const screens = rules.questions.filter((q) => (q.options ?? []).some((o) => o.redFlag));
+  if (screens.some((q) => result.answers[q.id] === undefined)) assert.ok(!deep.has(result.technique?.id), 'no deep pressure without an answered screen');
   if (flagged) {
     assert.equal(result.status, 'refer', `red flag must refer: ${JSON.stringify(answers)}`);
     assert.ok(!deep.has(result.technique?.id));

@@ -246,8 +246,9 @@ function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
  * never fire, techniques no answer can reach, examples that name unknown answers. Never throws.
  */
 export function validateRules(data: unknown): RulesCheck {
-  const check = checkRules(data, didYouMean);
-  if (!check.valid) return check;
+  // Suggestions cost an edit distance per name: work them out only for a file that needs them.
+  const check = checkRules(data);
+  if (!check.valid) return checkRules(data, didYouMean);
   const errors: RulesProblem[] = [];
   try {
     checkMeaning(check.rules, errors);

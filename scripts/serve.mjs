@@ -9,4 +9,5 @@ await startDevServer({
   logStartMessage: false,
 });
 console.log(`massage-selector demo: http://localhost:${port}/demo/`);
+console.log(`rules playground:     http://localhost:${port}/demo/playground.html`);
 console.log('Press Ctrl+C to stop.');

@@ -1,0 +1,118 @@
+// The rules playground: edit a rules file, see its problems and its examples, and preview the widget.
+// The checker is the npm package's own (lib/), the widget is the bundle a site loads (dist/).
+import { checkRulesText, runExamples } from '../lib/index.js';
+
+const editor = document.getElementById('rules');
+const start = document.getElementById('start');
+const status = document.getElementById('status');
+const problems = document.getElementById('problems');
+const problemsSummary = document.getElementById('problems-summary');
+const examples = document.getElementById('examples');
+const examplesSummary = document.getElementById('examples-summary');
+const preview = document.getElementById('preview');
+const lastEvent = document.getElementById('last-event');
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** An element with text content only: rules text is never HTML. */
+function element(tag, text, attributes = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** Puts the caret on a line and column of the editor, so a problem can be fixed where it is. */
+function jumpTo(line, column) {
+  const lines = editor.value.split('\n');
+  const offset = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
+  editor.focus();
+  editor.setSelectionRange(offset, offset);
+}
+
+function showProblems(errors) {
+  problems.replaceChildren(
+    ...errors.map((problem) => {
+      const item = element('li', undefined, { 'data-path': problem.path });
+      const place = element('button', `${problem.line}:${problem.column}`, { type: 'button', 'aria-label': `Go to line ${problem.line}, column ${problem.column}` });
+      place.addEventListener('click', () => jumpTo(problem.line, problem.column));
+      item.append(place, ' ', element('code', problem.path || '/'), ` ${problem.message}`);
+      return item;
+    }),
+  );
+  problemsSummary.textContent = errors.length ? 'Press a line:column to put the cursor there.' : 'None.';
+}
+
+function showExamples(outcomes) {
+  if (!outcomes) {
+    examplesSummary.textContent = 'The examples run once the file has no problems.';
+    return examples.replaceChildren();
+  }
+  const passed = outcomes.filter((outcome) => outcome.passed).length;
+  examplesSummary.textContent = outcomes.length ? `${passed} of ${plural(outcomes.length, 'example')} pass.` : 'This file has no examples.';
+  examples.replaceChildren(
+    ...outcomes.map((outcome) => {
+      const item = element('li', outcome.name, { 'data-passed': String(outcome.passed) });
+      if (!outcome.passed) {
+        const missing = outcome.missingAddOns.length ? `; add-ons missing: ${outcome.missingAddOns.join(', ')}` : '';
+        const detail = `expected ${outcome.expected}, got ${outcome.actual}${missing}; rules that fired: ${outcome.fired.join(', ') || '(none)'}`;
+        item.append(element('span', detail, { class: 'detail' }));
+      }
+      return item;
+    }),
+  );
+}
+
+let shown = null;
+
+/** Re-renders the widget from the text: a new element with the rules inline, keeping the visitor's answers. */
+function render(text) {
+  if (text === shown) return;
+  shown = text;
+  const widget = element('massage-selector');
+  const previous = preview.querySelector('massage-selector');
+  if (previous) widget.answers = previous.answers;
+  widget.append(element('script', text, { type: 'application/json' }));
+  widget.addEventListener('recommend', (event) => {
+    const { status: outcome, technique, addOns } = event.detail;
+    lastEvent.textContent = `Last result: ${outcome === 'refer' ? 'refer' : technique.id}${addOns.length ? ` + ${addOns.map((addOn) => addOn.id).join(', ')}` : ''}`;
+  });
+  preview.replaceChildren(widget);
+}
+
+/** Checks the editor's text; shows its problems and examples, and previews it when it is valid. */
+function update() {
+  const check = checkRulesText(editor.value);
+  showProblems(check.errors);
+  showExamples(check.valid ? runExamples(check.rules) : null);
+  status.dataset.state = check.valid ? 'valid' : 'invalid';
+  status.textContent = check.valid
+    ? 'No problems: the preview shows this file.'
+    : `${plural(check.errors.length, 'problem')}: the preview shows the last version without problems.`;
+  if (check.valid) render(editor.value);
+}
+
+let timer;
+editor.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(update, 250);
+});
+
+async function load(url) {
+  const response = await fetch(url);
+  editor.value = await response.text();
+  update();
+}
+start.addEventListener('change', () => load(start.value));
+
+let download;
+document.getElementById('download').addEventListener('click', () => {
+  // The previous file's address is released only now, so a slow download still finds it.
+  if (download) URL.revokeObjectURL(download);
+  download = URL.createObjectURL(new Blob([editor.value], { type: 'application/json' }));
+  const link = element('a', undefined, { href: download, download: start.value.split('/').pop() === 'default.json' ? 'rules.json' : start.value.split('/').pop() });
+  document.body.append(link);
+  link.click();
+  link.remove();
+});
+
+load(start.value);

@@ -20,7 +20,8 @@ Exit code: 0 when every file is valid and every example passes, 1 otherwise, 2 f
 Options:
   -h, --help     show this help
   -v, --version  print the version
-Guide: docs/rules.md in the package (https://www.npmjs.com/package/massage-selector)`;
+Guide for writing rules files: docs/rules.md in this package
+(node_modules/massage-selector/docs/rules.md once it is installed).`;
 
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const list = (ids) => (ids.length ? ids.join(', ') : '(none)');

@@ -20,7 +20,11 @@ export default {
       compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
       format: { comments: false },
       // The element's private members: names used nowhere else in the bundle, so they can be shortened.
-      mangle: { properties: { regex: /^(showRequired|moveFocus|failure|given|request|renderStep|renderFailure|restart|choose|emit|pending|sheet|moveFocus)$/ } },
+      mangle: {
+        properties: {
+          regex: /^(showRequired|moveFocus|failure|given|request|renderStep|renderFailure|restart|choose|emit|pending|sheet|moveFocus)$/,
+        },
+      },
     }),
   ],
 };

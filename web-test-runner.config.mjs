@@ -1,11 +1,8 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { hardeningCommands, hardeningFaults } from './test/hardening/server.mjs';
-
-// Headless Chromium from the system (Debian's /usr/bin/chromium by default).
-// On macOS or Windows, point CHROME_PATH at your Chrome or Chromium.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -17,16 +14,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],
@@ -43,7 +33,11 @@ function testHeaders(context, next) {
     context.body = 'fault';
     return undefined;
   }
-  if (kind === 'slow') return new Promise((resolve) => setTimeout(resolve, Number(number))).then(() => { context.type = 'application/json'; context.body = '{}'; });
+  if (kind === 'slow')
+    return new Promise((resolve) => setTimeout(resolve, Number(number))).then(() => {
+      context.type = 'application/json';
+      context.body = '{}';
+    });
   if (kind === 'html') {
     context.type = 'text/html';
     context.body = '<!doctype html><title>Not found</title><p>Sorry';

@@ -55,15 +55,17 @@ function checkFile(file) {
     }
     console.log(`    rules that fired: ${list(outcome.fired)}`);
   }
-  const examples = outcomes.length ? `${outcomes.length - failed.length} of ${plural(outcomes.length, 'example')} pass` : 'no examples to run';
+  const examples = outcomes.length
+    ? `${outcomes.length - failed.length} of ${plural(outcomes.length, 'example')} pass`
+    : 'no examples to run';
   console.log(`${file}: valid; ${examples}`);
   return !failed.length;
 }
 
 function main(args) {
-  if (args.includes('-h') || args.includes('--help')) return console.log(usage), 0;
+  if (args.includes('-h') || args.includes('--help')) return (console.log(usage), 0);
   if (args.includes('-v') || args.includes('--version')) {
-    return console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version), 0;
+    return (console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version), 0);
   }
   const [command, ...files] = args;
   const unknownOption = files.find((file) => file.startsWith('-') && file !== '-');

@@ -15,7 +15,12 @@ function log(type, summary) {
 selector.addEventListener('ready', (e) => log('ready', `rules from ${e.detail.source}`));
 selector.addEventListener('answer', (e) => log('answer', `${e.detail.question} = ${JSON.stringify(e.detail.value)}`));
 selector.addEventListener('recommend', (e) =>
-  log('recommend', e.detail.status === 'refer' ? `refer${e.detail.urgent ? ' (urgent)' : ''}` : `${e.detail.technique.id}${e.detail.addOns.length ? ' + ' + e.detail.addOns.map((a) => a.id).join(', ') : ''}`),
+  log(
+    'recommend',
+    e.detail.status === 'refer'
+      ? `refer${e.detail.urgent ? ' (urgent)' : ''}`
+      : `${e.detail.technique.id}${e.detail.addOns.length ? ' + ' + e.detail.addOns.map((a) => a.id).join(', ') : ''}`,
+  ),
 );
 selector.addEventListener('book', (e) => {
   if (keep.checked) e.preventDefault();

@@ -33,7 +33,10 @@ function showProblems(errors) {
   problems.replaceChildren(
     ...errors.map((problem) => {
       const item = element('li', undefined, { 'data-path': problem.path });
-      const place = element('button', `${problem.line}:${problem.column}`, { type: 'button', 'aria-label': `Go to line ${problem.line}, column ${problem.column}` });
+      const place = element('button', `${problem.line}:${problem.column}`, {
+        type: 'button',
+        'aria-label': `Go to line ${problem.line}, column ${problem.column}`,
+      });
       place.addEventListener('click', () => jumpTo(problem.line, problem.column));
       item.append(place, ' ', element('code', problem.path || '/'), ` ${problem.message}`);
       return item;
@@ -109,7 +112,10 @@ document.getElementById('download').addEventListener('click', () => {
   // The previous file's address is released only now, so a slow download still finds it.
   if (download) URL.revokeObjectURL(download);
   download = URL.createObjectURL(new Blob([editor.value], { type: 'application/json' }));
-  const link = element('a', undefined, { href: download, download: start.value.split('/').pop() === 'default.json' ? 'rules.json' : start.value.split('/').pop() });
+  const link = element('a', undefined, {
+    href: download,
+    download: start.value.split('/').pop() === 'default.json' ? 'rules.json' : start.value.split('/').pop(),
+  });
   document.body.append(link);
   link.click();
   link.remove();

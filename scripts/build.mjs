@@ -10,8 +10,8 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: '
 export function generateSources() {
   mkdirSync(new URL('src/generated/', root), { recursive: true });
   writeFileSync(new URL('src/generated/schema-validator.ts', root), generateValidator(JSON.parse(read('rules/rules.schema.json'))));
-  const { $schema, examples, ...rules } = JSON.parse(read('rules/default.json'));
-  void $schema, void examples;
+  // The bundle needs neither the editor's $schema link nor the examples (the checker runs those).
+  const { $schema: _schema, examples: _examples, ...rules } = JSON.parse(read('rules/default.json'));
   // Tip ids matter to the checker, never to the widget: leave them out of the bundle.
   for (const tip of [...(rules.aftercare ?? []), ...(rules.cautions ?? [])]) delete tip.id;
   writeFileSync(

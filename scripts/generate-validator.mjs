@@ -35,22 +35,45 @@ export function generateValidator(schema) {
     for (const [key, value] of Object.entries(node)) {
       if (ignored.has(key) && !(key === 'description' && typeof value === 'object')) continue;
       switch (key) {
-        case 'type': check.t = [].concat(value); break;
-        case 'const': check.c = value; break;
-        case 'enum': check.e = value; break;
-        case 'maxLength': check.l = value; break;
-        case 'minItems': check.n = value; break;
-        case 'maxItems': check.x = value; break;
+        case 'type':
+          check.t = [].concat(value);
+          break;
+        case 'const':
+          check.c = value;
+          break;
+        case 'enum':
+          check.e = value;
+          break;
+        case 'maxLength':
+          check.l = value;
+          break;
+        case 'minItems':
+          check.n = value;
+          break;
+        case 'maxItems':
+          check.x = value;
+          break;
         case 'pattern':
           if (value !== idPattern) throw new Error(`only the id pattern is supported, not ${value}`);
           check.d = 1;
           break;
-        case 'required': check.r = value; break;
-        case 'items': check.i = compile(value); break;
-        case 'anyOf': check.o = value.map((branch) => compile(branch)); break;
-        case 'properties': check.p = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, compile(sub)])); break;
-        case 'additionalProperties': check.a = value === false ? false : compile(value); break;
-        default: throw new Error(`unsupported schema keyword "${key}"`);
+        case 'required':
+          check.r = value;
+          break;
+        case 'items':
+          check.i = compile(value);
+          break;
+        case 'anyOf':
+          check.o = value.map((branch) => compile(branch));
+          break;
+        case 'properties':
+          check.p = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, compile(sub)]));
+          break;
+        case 'additionalProperties':
+          check.a = value === false ? false : compile(value);
+          break;
+        default:
+          throw new Error(`unsupported schema keyword "${key}"`);
       }
     }
     const key = JSON.stringify(check);

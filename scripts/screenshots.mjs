@@ -2,21 +2,31 @@
 // Chromium from the demo (npm run screenshots; it builds and serves the demo itself).
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
-const server = await startDevServer({ config: { rootDir: root, port: Number(process.env.PORT) || 8123, nodeResolve: true, watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const url = `http://localhost:${server.config.port}/demo/`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+const server = await startDevServer({
+  config: { rootDir: root, port: Number(process.env.PORT) || 8123, nodeResolve: true, watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
 });
+const url = `http://localhost:${server.config.port}/demo/`;
+const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 
 // One visitor: chronic knots in the legs, firm pressure (the default rules recommend deep tissue).
-const visitor = { safety: ['none'], area: ['lower-back', 'legs'], duration: ['years'], feel: ['knot', 'ache'], lifestyle: ['training'], pressure: ['firm'], first: ['no'] };
+const visitor = {
+  safety: ['none'],
+  area: ['lower-back', 'legs'],
+  duration: ['years'],
+  feel: ['knot', 'ache'],
+  lifestyle: ['training'],
+  pressure: ['firm'],
+  first: ['no'],
+};
 
 try {
   for (const width of [320, 1024]) {
@@ -30,10 +40,15 @@ try {
       console.log(`docs/screenshots/${name}-${width}.png`);
     };
     for (let step = 1; step <= 7; step++) {
-      const id = await page.evaluate(() => document.querySelector('massage-selector').shadowRoot.querySelector('fieldset').dataset.question);
+      const id = await page.evaluate(
+        () => document.querySelector('massage-selector').shadowRoot.querySelector('fieldset').dataset.question,
+      );
       await shot(`step-${step}-${id}`);
       for (const value of visitor[id]) {
-        await page.evaluate((v) => document.querySelector('massage-selector').shadowRoot.querySelector(`input[value="${v}"]`).click(), value);
+        await page.evaluate(
+          (v) => document.querySelector('massage-selector').shadowRoot.querySelector(`input[value="${v}"]`).click(),
+          value,
+        );
       }
       await page.evaluate(() => document.querySelector('massage-selector').shadowRoot.querySelector('button[type=submit]').click());
     }

@@ -7,7 +7,9 @@ const goal = 12_000;
 const code = readFileSync(new URL('../dist/massage-selector.js', import.meta.url));
 const gzip = gzipSync(code, { level: 9 }).length;
 const brotli = brotliCompressSync(code).length;
-console.log(`dist/massage-selector.js: ${code.length} bytes minified, ${gzip} bytes gzip, ${brotli} bytes brotli (budget ${budget} gzip, goal ${goal})`);
+console.log(
+  `dist/massage-selector.js: ${code.length} bytes minified, ${gzip} bytes gzip, ${brotli} bytes brotli (budget ${budget} gzip, goal ${goal})`,
+);
 if (process.argv.includes('--check')) {
   if (gzip > budget) {
     console.error(`size check failed: ${gzip} bytes gzip is over the ${budget}-byte budget by ${gzip - budget}`);

@@ -109,13 +109,17 @@ export class MassageSelector extends SmallElement {
     const request = (this.request = new AbortController());
     this.rules = this.failure = null;
     // Parsed from the page's HTML, the element connects before its children exist: wait for them.
-    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    if (document.readyState === 'loading')
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     if (request !== this.request) return;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const source = this.src ? this.src : inline ? 'inline' : 'default';
     try {
       const rules = this.src
-        ? await loadRules(new URL(this.src, document.baseURI), { timeout: Number(this.getAttribute('timeout')) || 8000, signal: request.signal })
+        ? await loadRules(new URL(this.src, document.baseURI), {
+            timeout: Number(this.getAttribute('timeout')) || 8000,
+            signal: request.signal,
+          })
         : inline
           ? parseRules(inline.textContent ?? '')
           : defaultRules;
@@ -129,7 +133,12 @@ export class MassageSelector extends SmallElement {
       const failure = error instanceof RulesError ? error : new RulesError('invalid', String(error));
       this.failure = failure;
       console.warn(`<massage-selector> rules-error (${failure.code}): ${failure.message}`);
-      this.emit<RulesErrorDetail>('rules-error', { code: failure.code, status: failure.status, message: failure.message, errors: failure.errors });
+      this.emit<RulesErrorDetail>('rules-error', {
+        code: failure.code,
+        status: failure.status,
+        message: failure.message,
+        errors: failure.errors,
+      });
     }
   }
 
@@ -192,7 +201,12 @@ export class MassageSelector extends SmallElement {
 
   private book = (event: Event) => {
     const result = this.result!;
-    const detail: BookDetail = { technique: result.technique!, addOns: result.addOns, bookingUrl: result.bookingUrl, answers: this.answers };
+    const detail: BookDetail = {
+      technique: result.technique!,
+      addOns: result.addOns,
+      bookingUrl: result.bookingUrl,
+      answers: this.answers,
+    };
     const allowed = this.emit('book', detail, true);
     if (!allowed) event.preventDefault();
   };
@@ -260,7 +274,8 @@ export class MassageSelector extends SmallElement {
 reactive(MassageSelector, ['rules', 'failure', 'step', 'result', 'showRequired', 'given']);
 
 if (!customElements.get('massage-selector')) customElements.define('massage-selector', MassageSelector);
-else if (customElements.get('massage-selector') !== MassageSelector) console.warn('<massage-selector> is already defined on this page; this copy was not registered.');
+else if (customElements.get('massage-selector') !== MassageSelector)
+  console.warn('<massage-selector> is already defined on this page; this copy was not registered.');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,15 @@ import type { MassageSelector } from '../src/massage-selector.js';
 import type { BookEvent } from '../src/element/events.js';
 import { answerAll, answerStep, currentQuestionId, defaultSelector, shadow } from './helpers.js';
 
-const chronicKnots = { safety: ['none'], area: ['legs'], duration: 'years', feel: ['knot', 'ache'], lifestyle: ['training'], pressure: 'firm', first: 'no' };
+const chronicKnots = {
+  safety: ['none'],
+  area: ['legs'],
+  duration: 'years',
+  feel: ['knot', 'ache'],
+  lifestyle: ['training'],
+  pressure: 'firm',
+  first: 'no',
+};
 
 describe('<massage-selector> in the page', () => {
   it('starts with the default rules and the first question, without taking focus', async () => {
@@ -111,13 +119,41 @@ describe('<massage-selector> in the page', () => {
   });
 
   it('uses rules from an inline script child', async () => {
-    const element = (await fixture(html`<massage-selector
-      ><script type="application/json">
-        {"version":1,"questions":[{"id":"mood","type":"single","text":"How do you feel?","options":[{"id":"calm","label":"Calm"},{"id":"tense","label":"Tense"}]}],
-         "techniques":[{"id":"swedish","name":"Swedish","description":"d","pressure":"p","target":"t","bestFor":"b","deep":false,"sessionMinutes":[60]}],
-         "rules":[{"id":"tense","when":{"question":"mood","equals":"tense"},"score":{"swedish":1},"reason":"You feel tense."}]}
-      </script></massage-selector
-    >`)) as MassageSelector;
+    const element = (await fixture(
+      html`<massage-selector
+        ><script type="application/json">
+          {
+            "version": 1,
+            "questions": [
+              {
+                "id": "mood",
+                "type": "single",
+                "text": "How do you feel?",
+                "options": [
+                  { "id": "calm", "label": "Calm" },
+                  { "id": "tense", "label": "Tense" }
+                ]
+              }
+            ],
+            "techniques": [
+              {
+                "id": "swedish",
+                "name": "Swedish",
+                "description": "d",
+                "pressure": "p",
+                "target": "t",
+                "bestFor": "b",
+                "deep": false,
+                "sessionMinutes": [60]
+              }
+            ],
+            "rules": [
+              { "id": "tense", "when": { "question": "mood", "equals": "tense" }, "score": { "swedish": 1 }, "reason": "You feel tense." }
+            ]
+          }
+        </script></massage-selector
+      >`,
+    )) as MassageSelector;
     await element.updateComplete;
     expect(shadow(element).querySelector('legend')!.textContent).to.equal('How do you feel?');
     const detail = await answerAll(element, { mood: 'tense' });

@@ -63,7 +63,13 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
 
   it('never recommends an excluded technique, and fails safe on an exclusion naming an unknown one', () => {
     const gentle = structuredClone(rules);
-    gentle.safety!.push({ id: 'gentle-when-inflamed', when: { question: 'feel', includesAny: ['inflamed'] }, action: 'exclude', exclude: ['deep-tissue', 'trigger-point', 'ashiatsu'], message: 'Kept gentle while inflamed.' });
+    gentle.safety!.push({
+      id: 'gentle-when-inflamed',
+      when: { question: 'feel', includesAny: ['inflamed'] },
+      action: 'exclude',
+      exclude: ['deep-tissue', 'trigger-point', 'ashiatsu'],
+      message: 'Kept gentle while inflamed.',
+    });
     const answers = { ...calm, feel: ['knot', 'inflamed'], pressure: 'firm', duration: 'days' };
     const result = recommend(gentle, answers);
     expect(result.status).to.equal('recommended');

@@ -19,27 +19,27 @@ export function questionView({ question, showRequired, text, choose }: QuestionC
     question.type === 'scale'
       ? html`<div class="scale">
             ${scalePoints.map(
-              (point) =>
-                html`<label part="option"
-                  ><input type="radio" name="answer" value=${point} @change=${onChange} />${point}</label
-                >`,
+              (point) => html`<label part="option"><input type="radio" name="answer" value=${point} @change=${onChange} />${point}</label>`,
             )}
           </div>
-          ${question.minLabel || question.maxLabel
-            ? html`<div class="ends" aria-hidden="true"><span>0 ${question.minLabel}</span><span>10 ${question.maxLabel}</span></div>`
-            : nothing}`
+          ${
+            question.minLabel || question.maxLabel
+              ? html`<div class="ends" aria-hidden="true"><span>0 ${question.minLabel}</span><span>10 ${question.maxLabel}</span></div>`
+              : nothing
+          }`
       : question.options.map(
           (option) =>
             html`<label part="option"
-              ><input
-                type=${question.type === 'single' ? 'radio' : 'checkbox'}
-                name="answer"
-                value=${option.id}
-                @change=${onChange}
-              /><span>${option.label}${option.help ? html`<small>${option.help}</small>` : nothing}</span></label
+              ><input type=${question.type === 'single' ? 'radio' : 'checkbox'} name="answer" value=${option.id} @change=${onChange} /><span
+                >${option.label}${option.help ? html`<small>${option.help}</small>` : nothing}</span
+              ></label
             >`,
         );
-  return html`<fieldset data-question=${question.id} aria-describedby=${described || nothing} aria-invalid=${showRequired ? 'true' : nothing}>
+  return html`<fieldset
+    data-question=${question.id}
+    aria-describedby=${described || nothing}
+    aria-invalid=${showRequired ? 'true' : nothing}
+  >
     <legend part="question">${question.text}</legend>
     ${question.help ? html`<p class="help" id="help">${question.help}</p>` : nothing} ${choices}
     ${showRequired ? html`<p class="error" id="required">${text('required')}</p>` : nothing}

@@ -10,8 +10,13 @@ export interface ResultContext {
   startOver: () => void;
 }
 
-const list = (items: Array<string | TemplateResult>) => html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
-const section = (heading: string, body: unknown) => html`<h3>${heading}</h3>${body}`;
+const list = (items: Array<string | TemplateResult>) =>
+  html`<ul>
+    ${items.map((item) => html`<li>${item}</li>`)}
+  </ul>`;
+const section = (heading: string, body: unknown) =>
+  html`<h3>${heading}</h3>
+    ${body}`;
 
 /** Pressure, target, best for and session length of one technique. */
 const facts = (technique: RecommendedTechnique, text: ResultContext['text']) =>
@@ -40,29 +45,50 @@ export function resultView({ result, text, book, startOver }: ResultContext) {
     <h3 part="technique">${technique.name}</h3>
     ${facts(technique, text)} ${result.message ? html`<p class="note">${result.message}</p>` : nothing}
     ${section(text('why'), list(result.reasons))}
-    ${result.addOns.length
-      ? section(
-          text('addOns'),
-          list(result.addOns.map((addOn) => html`<strong>${addOn.name}</strong>${addOn.price ? ` (${addOn.price})` : ''}: ${addOn.reasons.join(' ')}`)),
-        )
-      : nothing}
-    ${result.plan
-      ? section(text('plan'), html`<p><strong>${result.plan.title}:</strong> ${result.plan.frequency}${result.plan.duration ? `, ${result.plan.duration}` : ''}.</p>`)
-      : nothing}
+    ${
+      result.addOns.length
+        ? section(
+            text('addOns'),
+            list(
+              result.addOns.map(
+                (addOn) => html`<strong>${addOn.name}</strong>${addOn.price ? ` (${addOn.price})` : ''}: ${addOn.reasons.join(' ')}`,
+              ),
+            ),
+          )
+        : nothing
+    }
+    ${
+      result.plan
+        ? section(
+            text('plan'),
+            html`<p>
+              <strong>${result.plan.title}:</strong> ${result.plan.frequency}${result.plan.duration ? `, ${result.plan.duration}` : ''}.
+            </p>`,
+          )
+        : nothing
+    }
     ${result.aftercare.length ? section(text('aftercare'), list(result.aftercare)) : nothing}
     ${result.cautions.length ? section(text('cautions'), list(result.cautions)) : nothing}
-    ${result.alternatives.length
-      ? section(
-          text('alternatives'),
-          result.alternatives.map(
-            (alternative) => html`<details part="alternative"><summary>${alternative.name}</summary>${facts(alternative, text)}${list(alternative.reasons)}</details>`,
-          ),
-        )
-      : nothing}
+    ${
+      result.alternatives.length
+        ? section(
+            text('alternatives'),
+            result.alternatives.map(
+              (alternative) =>
+                html`<details part="alternative">
+                  <summary>${alternative.name}</summary>
+                  ${facts(alternative, text)}${list(alternative.reasons)}
+                </details>`,
+            ),
+          )
+        : nothing
+    }
     <div class="actions">
-      ${result.bookingUrl
-        ? html`<a part="book" href=${result.bookingUrl} @click=${book}>${bookLabel}</a>`
-        : html`<button type="button" part="book" @click=${book}>${bookLabel}</button>`}
+      ${
+        result.bookingUrl
+          ? html`<a part="book" href=${result.bookingUrl} @click=${book}>${bookLabel}</a>`
+          : html`<button type="button" part="book" @click=${book}>${bookLabel}</button>`
+      }
       ${again}
     </div>`;
 }

@@ -96,7 +96,8 @@ export function recommend(rules: Rules, rawAnswers: unknown): Recommendation {
   // Fail safe: deep pressure needs an answered red-flag screen, and an exclusion naming no known
   // technique (a typo) excludes every deep-pressure one.
   const unscreened = rules.questions.some((q) => q.type !== 'scale' && !Object.hasOwn(answers, q.id) && q.options.some((o) => o.redFlag));
-  if (unscreened || [...excluded].some((id) => !rules.techniques.some((t) => t.id === id))) rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
+  if (unscreened || [...excluded].some((id) => !rules.techniques.some((t) => t.id === id)))
+    rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
   const scores = new Map<string, number>();
   const reasons = new Map<string, string[]>();
   for (const rule of rules.rules) {
@@ -117,7 +118,7 @@ export function recommend(rules: Rules, rawAnswers: unknown): Recommendation {
     return result;
   }
   // With nothing in favour of any technique, start gently rather than deep.
-  const top = candidates[0].score > 0 ? candidates[0] : candidates.find((technique) => !technique.deep) ?? candidates[0];
+  const top = candidates[0].score > 0 ? candidates[0] : (candidates.find((technique) => !technique.deep) ?? candidates[0]);
   result.status = 'recommended';
   result.message = exclusions.map((rule) => rule.message).join(' ') || null;
   result.technique = top;

@@ -45,7 +45,13 @@ export function parseRules(text: string, maxBytes = 512_000): Rules {
   const check = checkRules(data);
   if (!check.valid) {
     const count = check.errors.length;
-    throw new RulesError('invalid', `The rules file has ${count} problem${count === 1 ? '' : 's'}: ${check.errors[0].path || '/'} ${check.errors[0].message}`, check.errors, undefined, data);
+    throw new RulesError(
+      'invalid',
+      `The rules file has ${count} problem${count === 1 ? '' : 's'}: ${check.errors[0].path || '/'} ${check.errors[0].message}`,
+      check.errors,
+      undefined,
+      data,
+    );
   }
   return check.rules;
 }
@@ -65,7 +71,8 @@ export async function loadRules(url: string | URL, options: LoadOptions = {}): P
     if (/html/i.test(response.headers.get('content-type') ?? '')) {
       throw new RulesError('not-json', 'Rules were served as HTML, not JSON: check the src address', [], response.status);
     }
-    if (Number(response.headers.get('content-length')) > maxBytes) throw new RulesError('too-large', `Rules are larger than ${maxBytes} bytes`, [], response.status);
+    if (Number(response.headers.get('content-length')) > maxBytes)
+      throw new RulesError('too-large', `Rules are larger than ${maxBytes} bytes`, [], response.status);
     return parseRules(await response.text(), maxBytes);
   } catch (error) {
     if (error instanceof RulesError) throw error;

@@ -16,11 +16,15 @@ export function checkRules(data: unknown, suggest?: Suggest): RulesCheck {
   if (!errors.length) {
     const rules = data as Rules;
     const screened = rules.questions.some(
-      (question) => question.type !== 'scale' && !question.showIf && question.required !== false && question.options.some((option) => option.redFlag),
+      (question) =>
+        question.type !== 'scale' && !question.showIf && question.required !== false && question.options.some((option) => option.redFlag),
     );
     rules.techniques.forEach((technique, i) => {
       if (technique.deep && !screened) {
-        errors.push({ path: `/techniques/${i}/deep`, message: `deep-pressure "${technique.id}" needs a required question with "redFlag" options before it` });
+        errors.push({
+          path: `/techniques/${i}/deep`,
+          message: `deep-pressure "${technique.id}" needs a required question with "redFlag" options before it`,
+        });
       }
     });
   }

@@ -16,7 +16,12 @@ export function checkRulesText(source: string): RulesCheck {
   const at = (offset: number, problem: RulesProblem): RulesProblem => ({ ...problem, ...lineAndColumn(text, offset) });
   if (text.length > maxRulesLength) {
     const size = text.length.toLocaleString('en');
-    return invalid([at(0, { path: '', message: `the file is ${size} characters long; the widget refuses rules files over ${maxRulesLength.toLocaleString('en')}` })]);
+    return invalid([
+      at(0, {
+        path: '',
+        message: `the file is ${size} characters long; the widget refuses rules files over ${maxRulesLength.toLocaleString('en')}`,
+      }),
+    ]);
   }
   const map = scanJson(text);
   if (map.syntaxError) {

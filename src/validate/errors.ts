@@ -11,5 +11,4 @@ export interface RulesProblem {
 }
 
 /** Escapes one JSON-pointer segment (RFC 6901). */
-export const pointerSegment = (key: string | number): string =>
-  String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+export const pointerSegment = (key: string | number): string => String(key).replace(/~/g, '~0').replace(/\//g, '~1');

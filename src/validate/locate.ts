@@ -53,7 +53,9 @@ function describe(text: string, offset: number): string {
   if (word) return word.startsWith('"') ? word : `"${word}"`;
   if (rest[0] === '"') return 'an opening "';
   const code = rest.charCodeAt(0);
-  return code < 33 || (code > 126 && code < 161) || code === 0xfeff ? `an invisible character (U+${code.toString(16).toUpperCase().padStart(4, '0')})` : `"${rest[0]}"`;
+  return code < 33 || (code > 126 && code < 161) || code === 0xfeff
+    ? `an invisible character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`
+    : `"${rest[0]}"`;
 }
 
 /**
@@ -77,7 +79,11 @@ export function scanJson(text: string): JsonMap {
   const current = () => stack[stack.length - 1];
   const endedEarly = () => {
     const frame = current();
-    return fail(frame ? `the file ends before this ${frame.kind === '{' ? 'object' : 'list'} is closed: a "${frame.kind === '{' ? '}' : ']'}" is missing` : 'the file ends too early: a value is missing');
+    return fail(
+      frame
+        ? `the file ends before this ${frame.kind === '{' ? 'object' : 'list'} is closed: a "${frame.kind === '{' ? '}' : ']'}" is missing`
+        : 'the file ends too early: a value is missing',
+    );
   };
 
   /** Reads a double-quoted string at `i`; returns its raw text including the quotes. */
@@ -91,7 +97,8 @@ export function scanJson(text: string): JsonMap {
       if (i >= text.length) fail('this text is never closed: a closing " is missing', start);
       const char = text[i];
       if (char === '"') break;
-      if (char === '\n' || char === '\r') fail('this text is never closed on its line: a closing " is missing (write a line break inside text as \\n)', start);
+      if (char === '\n' || char === '\r')
+        fail('this text is never closed on its line: a closing " is missing (write a line break inside text as \\n)', start);
       if (char < ' ') fail('a control character (such as a tab) inside text must be written as an escape, such as \\t');
       if (char === '\\') {
         const next = text[i + 1];
@@ -154,7 +161,8 @@ export function scanJson(text: string): JsonMap {
         const start = i;
         number.lastIndex = i;
         i += number.exec(text)?.[0].length ?? 0;
-        if (i === start || /[\w.]/.test(text[i] ?? '')) fail('not a valid number: write numbers like 12, 0.5 or -3, with no leading zeros or units', start);
+        if (i === start || /[\w.]/.test(text[i] ?? ''))
+          fail('not a valid number: write numbers like 12, 0.5 or -3, with no leading zeros or units', start);
       } else {
         const word = /^(true|false|null)(?![\w$])/.exec(text.slice(i, i + 6))?.[1];
         if (!word) {

@@ -17,7 +17,13 @@ export interface Check {
   /** additionalProperties */ a?: false | number;
 }
 
-const typeNames: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list' };
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 const forbidden = ['__proto__', 'constructor', 'prototype'];
 /** Deeper than this, a rules file is refused. */
@@ -49,7 +55,8 @@ function check(index: number, value: any, path: string, problems: RulesProblem[]
   }
   if (node.t && !node.t.includes(type)) return fail(`must be ${node.t.map((t) => typeNames[t]).join(' or ')}`);
   if ('c' in node && value !== node.c) return fail(`must be ${JSON.stringify(node.c)}`);
-  if (node.e && !node.e.includes(value)) return fail(`must be one of ${node.e.map((v) => JSON.stringify(v)).join(', ')}${suggest(String(value), node.e as string[])}`);
+  if (node.e && !node.e.includes(value))
+    return fail(`must be one of ${node.e.map((v) => JSON.stringify(v)).join(', ')}${suggest(String(value), node.e as string[])}`);
   if (type === 'string') {
     if (value.length > node.l!) return fail(`must be at most ${node.l} characters long`);
     if (node.d && !idPattern.test(value)) return fail('must be an id: lower-case letters, digits and dashes, such as "deep-tissue"');
@@ -58,7 +65,8 @@ function check(index: number, value: any, path: string, problems: RulesProblem[]
     if (value.length < node.n!) return fail(`must have at least ${node.n} item${node.n === 1 ? '' : 's'}`);
     if (value.length > node.x!) return fail(`must have at most ${node.x} items`);
     let ok = true;
-    if (node.i !== undefined) value.forEach((item: unknown, i: number) => (ok = check(node.i!, item, `${path}/${i}`, problems, suggest) && ok));
+    if (node.i !== undefined)
+      value.forEach((item: unknown, i: number) => (ok = check(node.i!, item, `${path}/${i}`, problems, suggest) && ok));
     return ok;
   }
   if (type !== 'object') return true;
@@ -69,9 +77,10 @@ function check(index: number, value: any, path: string, problems: RulesProblem[]
     const at = `${path}/${pointerSegment(key)}`;
     if (forbidden.includes(key)) ok = (problems.push({ path: at, message: `"${key}" is not allowed as a name` }), false);
     else {
-    const sub = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : node.a;
-    if (sub === false) ok = (problems.push({ path: at, message: `"${key}" is not a known property${suggest(key, Object.keys(properties))}` }), false);
-    else if (sub !== undefined) ok = check(sub, value[key], at, problems, suggest) && ok;
+      const sub = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : node.a;
+      if (sub === false)
+        ok = (problems.push({ path: at, message: `"${key}" is not a known property${suggest(key, Object.keys(properties))}` }), false);
+      else if (sub !== undefined) ok = check(sub, value[key], at, problems, suggest) && ok;
     }
   }
   return ok;

@@ -46,7 +46,8 @@ function checkCondition(context: Context, condition: Condition, path: string): v
   const { questions, problem } = context;
   eachLeaf(condition, path, (leaf, leafPath) => {
     const question = questions.get(leaf.question);
-    if (!question) return problem(`${leafPath}/question`, `unknown question "${leaf.question}"${didYouMean(leaf.question, questions.keys())}`);
+    if (!question)
+      return problem(`${leafPath}/question`, `unknown question "${leaf.question}"${didYouMean(leaf.question, questions.keys())}`);
     const kind = Object.keys(leaf).find((key) => key !== 'question')!;
     const scale = question.type === 'scale';
     const fits = {
@@ -64,7 +65,8 @@ function checkCondition(context: Context, condition: Condition, path: string): v
     }
     if (kind === 'answered') return;
     if (scale) {
-      if ('equals' in leaf && typeof leaf.equals !== 'number') problem(`${leafPath}/equals`, `"${question.id}" is a 0–10 scale; compare it with a number`);
+      if ('equals' in leaf && typeof leaf.equals !== 'number')
+        problem(`${leafPath}/equals`, `"${question.id}" is a 0–10 scale; compare it with a number`);
       return;
     }
     const options = question.options.map((option) => option.id);
@@ -121,14 +123,17 @@ function checkScoring(context: Context): void {
     if (why) problem(`/rules/${i}/when`, `rule "${rule.id}" can never fire: ${why}`);
     else for (const [id, points] of Object.entries(rule.score)) if (points > 0) positive.add(id);
     for (const id of Object.keys(rule.score)) {
-      if (!items.has(id)) problem(`/rules/${i}/score/${pointerSegment(id)}`, `unknown technique or add-on "${id}"${didYouMean(id, items.keys())}`);
+      if (!items.has(id))
+        problem(`/rules/${i}/score/${pointerSegment(id)}`, `unknown technique or add-on "${id}"${didYouMean(id, items.keys())}`);
     }
-    if (!Object.values(rule.score).some((points) => points !== 0)) problem(`/rules/${i}/score`, `rule "${rule.id}" adds no points, so it never changes a result`);
+    if (!Object.values(rule.score).some((points) => points !== 0))
+      problem(`/rules/${i}/score`, `rule "${rule.id}" adds no points, so it never changes a result`);
   });
   // With no points for anything, the engine starts gently: the first technique without deep pressure.
   const fallback = rules.techniques.find((technique) => !technique.deep) ?? rules.techniques[0];
   rules.techniques.forEach((technique, i) => {
-    if (technique !== fallback && !positive.has(technique.id)) problem(`/techniques/${i}/id`, `no answer can ever recommend "${technique.id}": no rule that can fire gives it points`);
+    if (technique !== fallback && !positive.has(technique.id))
+      problem(`/techniques/${i}/id`, `no answer can ever recommend "${technique.id}": no rule that can fire gives it points`);
   });
 }
 
@@ -139,9 +144,11 @@ function checkSafety(context: Context): void {
     checkCondition(context, rule.when, `/safety/${i}/when`);
     const why = whyNever(rule.when, reach(context, false));
     if (why) problem(`/safety/${i}/when`, `safety rule "${rule.id}" can never fire: ${why}`);
-    if (rule.action === 'exclude' && !rule.exclude?.length) problem(`/safety/${i}/exclude`, 'an "exclude" rule must list the technique ids it excludes');
+    if (rule.action === 'exclude' && !rule.exclude?.length)
+      problem(`/safety/${i}/exclude`, 'an "exclude" rule must list the technique ids it excludes');
     rule.exclude?.forEach((id, j) => {
-      if (items.get(id) !== 'technique') problem(`/safety/${i}/exclude/${j}`, `unknown technique "${id}"${didYouMean(id, techniqueIds(rules))}`);
+      if (items.get(id) !== 'technique')
+        problem(`/safety/${i}/exclude/${j}`, `unknown technique "${id}"${didYouMean(id, techniqueIds(rules))}`);
     });
   });
 }
@@ -154,14 +161,18 @@ function checkAdvice(context: Context): void {
       if (!item.when) return;
       checkCondition(context, item.when, `/${name}/${i}/when`);
       const why = whyNever(item.when, reach(context, true));
-      if (why) problem(`/${name}/${i}/when`, `${name === 'plans' ? 'plan' : 'tip'}${item.id ? ` "${item.id}"` : ''} is never shown: ${why}`);
+      if (why)
+        problem(`/${name}/${i}/when`, `${name === 'plans' ? 'plan' : 'tip'}${item.id ? ` "${item.id}"` : ''} is never shown: ${why}`);
     });
   }
   const always = rules.plans?.findIndex((plan) => !plan.when) ?? -1;
   rules.plans?.slice(always + 1).forEach((plan, offset) => {
     if (always < 0) return;
     const first = rules.plans![always];
-    problem(`/plans/${always + 1 + offset}`, `plan "${plan.id}" is never shown: plan "${first.id}" comes first and has no "when", so it always applies`);
+    problem(
+      `/plans/${always + 1 + offset}`,
+      `plan "${plan.id}" is never shown: plan "${first.id}" comes first and has no "when", so it always applies`,
+    );
   });
 }
 
@@ -173,12 +184,16 @@ function checkLinksAndStrings(context: Context): void {
     ...rules.techniques.map((technique, i): [string, string | undefined] => [`/techniques/${i}/bookingUrl`, technique.bookingUrl]),
   ];
   for (const [path, link] of links) {
-    if (link !== undefined && !safeLink(link)) problem(path, 'must be an https: or http: link (or tel: or mailto:); other links are dropped');
+    if (link !== undefined && !safeLink(link))
+      problem(path, 'must be an https: or http: link (or tel: or mailto:); other links are dropped');
   }
   for (const [key, names] of Object.entries(placeholders) as Array<[keyof Strings, string[]]>) {
     for (const [, name] of rules.strings?.[key]?.matchAll(/\{(\w+)\}/g) ?? []) {
       if (!names.includes(name)) {
-        problem(`/strings/${key}`, `"{${name}}" is not filled in here and would be shown as it is; use ${names.map((n) => `{${n}}`).join(' and ')}`);
+        problem(
+          `/strings/${key}`,
+          `"{${name}}" is not filled in here and would be shown as it is; use ${names.map((n) => `{${n}}`).join(' and ')}`,
+        );
       }
     }
   }
@@ -209,10 +224,17 @@ function checkExamples(context: Context): void {
     }
     const counted = cleanAnswers(rules, usable);
     for (const id of Object.keys(usable)) {
-      if (!(id in counted)) problem(`${path}/answers/${pointerSegment(id)}`, `question "${id}" is not shown for these answers (its showIf does not hold), so this answer is ignored`);
+      if (!(id in counted))
+        problem(
+          `${path}/answers/${pointerSegment(id)}`,
+          `question "${id}" is not shown for these answers (its showIf does not hold), so this answer is ignored`,
+        );
     }
     if (!['refer', 'emergency'].includes(example.expect) && items.get(example.expect) !== 'technique') {
-      problem(`${path}/expect`, `unknown technique "${example.expect}"${didYouMean(example.expect, [...techniqueIds(rules), 'refer', 'emergency'])}`);
+      problem(
+        `${path}/expect`,
+        `unknown technique "${example.expect}"${didYouMean(example.expect, [...techniqueIds(rules), 'refer', 'emergency'])}`,
+      );
     }
     example.expectAddOns?.forEach((id, j) => {
       if (items.get(id) !== 'add-on') problem(`${path}/expectAddOns/${j}`, `unknown add-on "${id}"${didYouMean(id, addOnIds(rules))}`);
@@ -227,7 +249,10 @@ function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
     problem: (path, message) => void problems.push({ path, message }),
     questions: new Map(rules.questions.map((question) => [question.id, question])),
     questionIndex: new Map(rules.questions.map((question, i) => [question.id, i])),
-    items: new Map([...techniqueIds(rules).map((id) => [id, 'technique'] as const), ...addOnIds(rules).map((id) => [id, 'add-on'] as const)]),
+    items: new Map([
+      ...techniqueIds(rules).map((id) => [id, 'technique'] as const),
+      ...addOnIds(rules).map((id) => [id, 'add-on'] as const),
+    ]),
     hidden: new Set(),
   };
   checkIds(context);

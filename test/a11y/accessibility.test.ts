@@ -15,7 +15,8 @@ const visitor: Record<string, string[]> = {
 describe('accessibility (axe-core, WCAG 2.2 AA with target-size)', () => {
   it('the harness catches a violation when there is one (an unlabelled input, a tiny target)', async () => {
     const bad = document.createElement('div');
-    bad.attachShadow({ mode: 'open' }).innerHTML = '<input type="checkbox"><button style="width:10px;height:10px;padding:0;border:0"></button>';
+    bad.attachShadow({ mode: 'open' }).innerHTML =
+      '<input type="checkbox"><button style="width:10px;height:10px;padding:0;border:0"></button>';
     document.body.append(bad);
     const found = await axeViolations(bad, 'bad');
     bad.remove();
@@ -33,7 +34,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA with target-size)', () => {
       violations.push(...(await axeViolations(element, `step ${id}`)));
       await answerStep(element, visitor[id]);
     }
-    shadow(element).querySelectorAll('details').forEach((details) => (details.open = true));
+    shadow(element)
+      .querySelectorAll('details')
+      .forEach((details) => (details.open = true));
     violations.push(...(await axeViolations(element, 'result')));
     const referral = await defaultSelector();
     await answerStep(referral, ['fever']);

@@ -19,7 +19,14 @@ describe('what assistive technology gets', () => {
     let focused = findAccessibilityNode<AxNode>(tree, (node) => !!node.focused);
     expect(focused).to.include({ role: 'heading', name: 'Step 2 of 7' });
 
-    await answerAll(element, { area: ['neck'], duration: 'weeks', feel: ['stress'], lifestyle: ['desk'], pressure: 'medium', first: 'yes' });
+    await answerAll(element, {
+      area: ['neck'],
+      duration: 'weeks',
+      feel: ['stress'],
+      lifestyle: ['desk'],
+      pressure: 'medium',
+      first: 'yes',
+    });
     tree = (await a11ySnapshot({})) as unknown as AxNode;
     focused = findAccessibilityNode<AxNode>(tree, (node) => !!node.focused);
     expect(focused).to.include({ role: 'heading', name: 'Your Recommended Technique' });
@@ -43,21 +50,50 @@ describe('what assistive technology gets', () => {
     const element = await defaultSelector();
     for (const node of shadow(element).querySelectorAll('*')) {
       const style = getComputedStyle(node);
-      expect(style.transitionDuration.split(',').every((d) => parseFloat(d) === 0), node.tagName).to.equal(true);
+      expect(
+        style.transitionDuration.split(',').every((d) => parseFloat(d) === 0),
+        node.tagName,
+      ).to.equal(true);
       expect(style.animationName, node.tagName).to.equal('none');
     }
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('speaks the rules file’s language', async () => {
-    const element = (await fixture(html`<massage-selector
-      ><script type="application/json">
-        {"version":1,"lang":"es","strings":{"title":"Cuéntanos","progress":"Paso {step} de {total}","next":"Siguiente","finish":"Ver mi recomendación"},
-         "questions":[{"id":"animo","type":"single","text":"¿Cómo te sientes?","options":[{"id":"tenso","label":"Tenso"}]}],
-         "techniques":[{"id":"sueco","name":"Masaje sueco","description":"d","pressure":"p","target":"t","bestFor":"b","deep":false,"sessionMinutes":[60]}],
-         "rules":[{"id":"tenso","when":{"question":"animo","equals":"tenso"},"score":{"sueco":1},"reason":"Estás tenso."}]}
-      </script></massage-selector
-    >`)) as MassageSelector;
+    const element = (await fixture(
+      html`<massage-selector
+        ><script type="application/json">
+          {
+            "version": 1,
+            "lang": "es",
+            "strings": {
+              "title": "Cuéntanos",
+              "progress": "Paso {step} de {total}",
+              "next": "Siguiente",
+              "finish": "Ver mi recomendación"
+            },
+            "questions": [
+              { "id": "animo", "type": "single", "text": "¿Cómo te sientes?", "options": [{ "id": "tenso", "label": "Tenso" }] }
+            ],
+            "techniques": [
+              {
+                "id": "sueco",
+                "name": "Masaje sueco",
+                "description": "d",
+                "pressure": "p",
+                "target": "t",
+                "bestFor": "b",
+                "deep": false,
+                "sessionMinutes": [60]
+              }
+            ],
+            "rules": [
+              { "id": "tenso", "when": { "question": "animo", "equals": "tenso" }, "score": { "sueco": 1 }, "reason": "Estás tenso." }
+            ]
+          }
+        </script></massage-selector
+      >`,
+    )) as MassageSelector;
     await element.updateComplete;
     expect(shadow(element).querySelector('section')!.lang).to.equal('es');
     expect(shadow(element).querySelector('h3.step')!.textContent).to.equal('Paso 1 de 1');

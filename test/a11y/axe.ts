@@ -33,5 +33,7 @@ export async function axeViolations(element: Element, label: string): Promise<st
     rules: { 'target-size': { enabled: true } },
   });
   for (const item of results.incomplete) console.log(`axe incomplete (${label}): ${item.id}: ${item.help} (${item.nodes.length} nodes)`);
-  return results.violations.map((v) => `${label}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  return results.violations.map(
+    (v) => `${label}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  );
 }

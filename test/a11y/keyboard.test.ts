@@ -70,7 +70,15 @@ describe('keyboard only', () => {
     await radios(element, 'no');
     expect(focused(element)?.getAttribute('part')).to.equal('result-heading');
     expect(shadow(element).querySelector('[part~="technique"]')!.textContent).to.equal('Deep Tissue Massage');
-    expect(element.answers).to.deep.equal({ safety: ['none'], area: ['lower-back', 'legs'], duration: 'years', feel: ['knot', 'ache'], lifestyle: ['training'], pressure: 'firm', first: 'no' });
+    expect(element.answers).to.deep.equal({
+      safety: ['none'],
+      area: ['lower-back', 'legs'],
+      duration: 'years',
+      feel: ['knot', 'ache'],
+      lifestyle: ['training'],
+      pressure: 'firm',
+      first: 'no',
+    });
 
     // Alternatives open from the keyboard.
     const summary = await tabTo(element, (control) => control.tagName === 'SUMMARY');

@@ -2,15 +2,26 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { answerStep, currentQuestionId, defaultSelector, shadow } from '../helpers.js';
 
-const visitor: Record<string, string[]> = { safety: ['none'], area: ['neck'], duration: ['weeks'], feel: ['knot', 'radiating'], lifestyle: ['desk'], pressure: ['pokey'], first: ['no'] };
+const visitor: Record<string, string[]> = {
+  safety: ['none'],
+  area: ['neck'],
+  duration: ['weeks'],
+  feel: ['knot', 'radiating'],
+  lifestyle: ['desk'],
+  pressure: ['pokey'],
+  first: ['no'],
+};
 
 /** WCAG relative luminance contrast of two computed `rgb()` colours. */
 function contrast(foreground: string, background: string): number {
   const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [a, b] = [luminance(foreground), luminance(background)].sort((x, y) => y - x);
@@ -39,7 +50,9 @@ describe('phones, zoom and contrast', () => {
       widths.push(overflow());
       await answerStep(element, visitor[currentQuestionId(element)]);
     }
-    shadow(element).querySelectorAll('details').forEach((details) => (details.open = true));
+    shadow(element)
+      .querySelectorAll('details')
+      .forEach((details) => (details.open = true));
     widths.push(overflow());
     for (const width of widths) {
       expect(width.page).to.be.at.most(320);

@@ -12,23 +12,27 @@ export interface RecordedHostLog {
 
 export type HostWindow = Window & typeof globalThis & { hostLog: RecordedHostLog };
 
-/** Opens a page of test/hardening/pages/ in an iframe and resolves with its window once it has loaded. */
-export function openPage(name: string): Promise<HostWindow> {
+/** Opens a real page in an iframe and resolves with its window once it has loaded. */
+export function openFrame(path: string): Promise<HostWindow> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '900px';
   document.body.append(frame);
   return new Promise((resolve) => {
     frame.addEventListener('load', () => resolve(frame.contentWindow as HostWindow), { once: true });
-    frame.src = `/test/hardening/pages/${name}`;
+    frame.src = path;
   });
 }
+
+/** Opens a page of test/hardening/pages/ in an iframe. */
+export const openPage = (name: string) => openFrame(`/test/hardening/pages/${name}`);
 
 /** The widget of a page, once its first question is on screen. */
 export async function widgetIn(page: HostWindow): Promise<MassageSelector> {
   await page.customElements.whenDefined('massage-selector');
   const element = page.document.querySelector('massage-selector') as MassageSelector;
-  for (let tries = 0; tries < 100 && !element.shadowRoot?.querySelector('legend'); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let tries = 0; tries < 100 && !element.shadowRoot?.querySelector('legend'); tries++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   return element;
 }
 
@@ -46,7 +50,9 @@ const stressedDeskWorker: Record<string, string[]> = {
 /** Clicks through the default questionnaire as a visitor; resolves with the `recommend` event's detail. */
 export async function clickThrough(element: MassageSelector): Promise<{ technique: { id: string } }> {
   const root = element.shadowRoot!;
-  const recommended = new Promise<CustomEvent>((resolve) => element.addEventListener('recommend', (event) => resolve(event as CustomEvent), { once: true }));
+  const recommended = new Promise<CustomEvent>((resolve) =>
+    element.addEventListener('recommend', (event) => resolve(event as CustomEvent), { once: true }),
+  );
   while (!root.querySelector('[part~="result-heading"]')) {
     const question = root.querySelector<HTMLElement>('fieldset')!.dataset.question!;
     for (const value of stressedDeskWorker[question]) root.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();

@@ -11,7 +11,9 @@ const ran: string[] = [];
 (window as unknown as { hostileRan: (what: string) => void }).hostileRan = (what) => ran.push(what);
 
 /** Every element the widget's own templates create: anything else came from a rules file. */
-const widgetTags = new Set('section h2 h3 p form fieldset legend label input span small div button a ul li strong dl dt dd details summary'.split(' '));
+const widgetTags = new Set(
+  'section h2 h3 p form fieldset legend label input span small div button a ul li strong dl dt dd details summary'.split(' '),
+);
 const safeProtocols = ['https:', 'http:', 'tel:', 'mailto:'];
 
 /** Only the widget's own elements, no event-handler attributes, no link but http(s), tel: and mailto: (and new windows only with noopener). */
@@ -105,7 +107,8 @@ describe('hostile rules files: what the visitor and the host page see', () => {
     // Not shown on these screens: the example's name and the add-on's description (the widget never shows them),
     // the studio (shown only when rules fail: see below), the loading and error strings (shown before or instead
     // of the file that holds them).
-    const hidden = /^\/(examples|studio|lang|addOns\/0\/(bookingParams|description))\b|^\/strings\/(loading|errorHeading|errorMessage|tryAgain)$/;
+    const hidden =
+      /^\/(examples|studio|lang|addOns\/0\/(bookingParams|description))\b|^\/strings\/(loading|errorHeading|errorMessage|tryAgain)$/;
     const shown = strings(file).filter(([path, text]) => text.includes('hostileRan(') && !hidden.test(path));
     expect(shown.length).to.be.greaterThan(60);
     const everything = seen.join(' ');
@@ -208,7 +211,15 @@ describe('hostile rules files: what the visitor and the host page see', () => {
     const { element, event } = await mountSelector({ src: `${corpus}/wrong-types.json` });
     expect(event.detail.code).to.equal('invalid');
     const paths = event.detail.errors.map((error) => error.path);
-    expect(paths).to.include.members(['/version', '/studio/phone', '/studio/bookingUrl', '/questions/0/options', '/techniques/0/deep', '/rules/0/score/swedish', '/strings/title']);
+    expect(paths).to.include.members([
+      '/version',
+      '/studio/phone',
+      '/studio/bookingUrl',
+      '/questions/0/options',
+      '/techniques/0/deep',
+      '/rules/0/score/swedish',
+      '/strings/title',
+    ]);
     expectFallback(element);
     expect(log.warnings).to.have.length(1);
   });

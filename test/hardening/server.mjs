@@ -39,7 +39,8 @@ export function hardeningFaults(context, next) {
     requests.push({ method: context.method, path: context.url, referer: context.get('referer'), cookie: !!context.get('cookie') });
     if (requests.length > 2000) requests.splice(0, 1000);
   }
-  if (path === '/fault/requests') return respond(context, 'application/json', JSON.stringify(requests.filter((r) => r.referer.includes(query.page))));
+  if (path === '/fault/requests')
+    return respond(context, 'application/json', JSON.stringify(requests.filter((r) => r.referer.includes(query.page))));
   if (path === '/fault/huge') {
     const bytes = Number(query.bytes);
     const head = '{"version":1,"padding":"';

@@ -41,7 +41,9 @@ test('a valid rules file: exit 0, and its examples pass', async () => {
 });
 
 test('a broken rules file: exit 1, each problem as file:line:col  path  message', async () => {
-  const broken = defaultText.replace('"id": "ashiatsu"', '"id": "ashiatsu",\n      "prise": "from $120"').replace('"question": "pressure"', '"question": "presure"');
+  const broken = defaultText
+    .replace('"id": "ashiatsu"', '"id": "ashiatsu",\n      "prise": "from $120"')
+    .replace('"question": "pressure"', '"question": "presure"');
   const file = write('broken.json', broken);
   const lines = broken.split('\n');
   const lineOf = (needle) => lines.findIndex((line) => line.includes(needle)) + 1;
@@ -59,20 +61,34 @@ test('a broken rules file: exit 1, each problem as file:line:col  path  message'
   const meaning = write('meaning.json', defaultText.replace('"question": "pressure"', '"question": "presure"'));
   const second = await run('check', meaning);
   const at = defaultText.split('\n').findIndex((line) => line.includes('"question": "pressure"')) + 1;
-  assert.match(second.stdout, new RegExp(`^meaning\\.json:${at}:\\d+  /rules/\\d+/when(/\\w+/\\d+)*/question  unknown question "presure" \\(did you mean "pressure"\\?\\)$`, 'm'));
+  assert.match(
+    second.stdout,
+    new RegExp(
+      `^meaning\\.json:${at}:\\d+  /rules/\\d+/when(/\\w+/\\d+)*/question  unknown question "presure" \\(did you mean "pressure"\\?\\)$`,
+      'm',
+    ),
+  );
   assert.equal(second.code, 1);
 });
 
 test('a JSON syntax error: exit 1 with the line and column where the comma is missing', async () => {
   const file = write('comma.json', '{\n  "version": 1\n  "questions": []\n}\n');
   const { code, stdout } = await run('check', file);
-  assert.equal(stdout, 'comma.json:2:15  /  not valid JSON: expected "," or "}" after a property, found "questions": is a comma missing here?\ncomma.json: 1 problem; the examples run once the file is valid\n');
+  assert.equal(
+    stdout,
+    'comma.json:2:15  /  not valid JSON: expected "," or "}" after a property, found "questions": is a comma missing here?\ncomma.json: 1 problem; the examples run once the file is valid\n',
+  );
   assert.equal(code, 1);
 });
 
 test('a failing example: exit 1, with the expected and actual outcome and the rules that fired', async () => {
   const rules = JSON.parse(defaultText);
-  const example = { name: 'A knot, but I expect Swedish', answers: { safety: ['none'], area: ['upper-back'], feel: ['knot'], pressure: 'medium' }, expect: 'swedish', expectAddOns: ['cbd-oil'] };
+  const example = {
+    name: 'A knot, but I expect Swedish',
+    answers: { safety: ['none'], area: ['upper-back'], feel: ['knot'], pressure: 'medium' },
+    expect: 'swedish',
+    expectAddOns: ['cbd-oil'],
+  };
   rules.examples = [rules.examples[0], example];
   const text = JSON.stringify(rules, null, 2);
   const file = write('failing.json', text);

@@ -41,7 +41,10 @@ test('__proto__, constructor and prototype keys: each named by its path, nothing
     '/examples/0/answers/__proto__',
   ]);
   assert.equal({}.polluted, undefined);
-  assert.throws(() => parseRules(read('prototype-keys.json')), (error) => error instanceof RulesError && error.code === 'invalid');
+  assert.throws(
+    () => parseRules(read('prototype-keys.json')),
+    (error) => error instanceof RulesError && error.code === 'invalid',
+  );
   assert.equal({}.polluted, undefined);
 });
 
@@ -55,14 +58,23 @@ test(`${sizes.depth}-deep nesting: one error at 40 levels, no stack overflow`, (
 
 test('a 5 MB file: the parser refuses it before parsing; the checker names the over-long text', () => {
   assert.ok(generated.huge.length >= 5_000_000);
-  assert.throws(() => parseRules(generated.huge), (error) => error instanceof RulesError && error.code === 'too-large');
-  assert.deepEqual(validateRules(JSON.parse(generated.huge)).errors, [{ path: '/techniques/0/description', message: 'must be at most 2000 characters long' }]);
+  assert.throws(
+    () => parseRules(generated.huge),
+    (error) => error instanceof RulesError && error.code === 'too-large',
+  );
+  assert.deepEqual(validateRules(JSON.parse(generated.huge)).errors, [
+    { path: '/techniques/0/description', message: 'must be at most 2000 characters long' },
+  ]);
 });
 
 test(`${sizes.options} options and ${sizes.minutes} session lengths: the list is named, quickly`, () => {
   const started = performance.now();
-  assert.deepEqual(validateRules(JSON.parse(generated['many-options'])).errors, [{ path: '/questions/0/options', message: 'must have at most 30 items' }]);
-  assert.deepEqual(validateRules(JSON.parse(generated['many-minutes'])).errors, [{ path: '/techniques/0/sessionMinutes', message: 'must have at most 6 items' }]);
+  assert.deepEqual(validateRules(JSON.parse(generated['many-options'])).errors, [
+    { path: '/questions/0/options', message: 'must have at most 30 items' },
+  ]);
+  assert.deepEqual(validateRules(JSON.parse(generated['many-minutes'])).errors, [
+    { path: '/techniques/0/sessionMinutes', message: 'must have at most 6 items' },
+  ]);
   assert.ok(performance.now() - started < 2000);
 });
 
@@ -95,7 +107,8 @@ test('wrong types everywhere: every one named by its path', () => {
     '/strings/title',
     '/strings/next',
   ]);
-  for (const value of [null, [], 'rules', 42, true]) assert.deepEqual(validateRules(value).errors, [{ path: '', message: 'must be an object' }]);
+  for (const value of [null, [], 'rules', 42, true])
+    assert.deepEqual(validateRules(value).errors, [{ path: '', message: 'must be an object' }]);
 });
 
 test('a studio name and phone shaped like Lit template results are not text', () => {
@@ -104,6 +117,9 @@ test('a studio name and phone shaped like Lit template results are not text', ()
 });
 
 test('an empty file is not JSON; a .html file can hold valid rules (the loader refuses it for its content-type)', () => {
-  assert.throws(() => parseRules(read('empty.json')), (error) => error.code === 'not-json');
+  assert.throws(
+    () => parseRules(read('empty.json')),
+    (error) => error.code === 'not-json',
+  );
   assert.deepEqual(validateRules(JSON.parse(read('served-as-html.html'))).errors, []);
 });

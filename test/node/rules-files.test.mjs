@@ -7,7 +7,9 @@ import { recommend, validateRules } from '../../lib/index.js';
 const folder = new URL('../../rules/', import.meta.url);
 const files = [
   ...readdirSync(folder).filter((name) => name.endsWith('.json') && name !== 'rules.schema.json'),
-  ...(existsSync(new URL('examples/', folder)) ? readdirSync(new URL('examples/', folder)) : []).filter((name) => name.endsWith('.json')).map((name) => `examples/${name}`),
+  ...(existsSync(new URL('examples/', folder)) ? readdirSync(new URL('examples/', folder)) : [])
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `examples/${name}`),
 ];
 
 for (const file of files) {
@@ -20,7 +22,11 @@ for (const file of files) {
       const result = recommend(data, example.answers);
       const outcome = result.technique?.id ?? (result.urgent ? 'emergency' : 'refer');
       assert.equal(outcome, example.expect, `fired: ${result.fired.join(', ')}`);
-      for (const id of example.expectAddOns ?? []) assert.ok(result.addOns.some((addOn) => addOn.id === id), `add-on ${id}`);
+      for (const id of example.expectAddOns ?? [])
+        assert.ok(
+          result.addOns.some((addOn) => addOn.id === id),
+          `add-on ${id}`,
+        );
     });
   }
 }

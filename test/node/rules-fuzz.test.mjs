@@ -53,7 +53,13 @@ const value = fc.oneof(
 );
 
 /** One hand-made edit: where (an index into every place in the file), what, and with which value or key. */
-const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom('replace', 'replace', 'delete', 'copy', 'swap', 'rename'), value, key, other: fc.nat() });
+const edit = fc.record({
+  at: fc.nat(),
+  kind: fc.constantFrom('replace', 'replace', 'delete', 'copy', 'swap', 'rename'),
+  value,
+  key,
+  other: fc.nat(),
+});
 
 /** Every [parent, key] place in a parsed file. */
 function places(root) {
@@ -71,8 +77,10 @@ function apply(rules, { at, kind, value, key, other }) {
   const all = places(rules);
   const [parent, name] = all[at % all.length];
   if (kind === 'replace') parent[name] = structuredClone(value);
-  else if (kind === 'delete') Array.isArray(parent) ? parent.splice(Number(name), 1) : delete parent[name];
-  else if (kind === 'copy' && Array.isArray(parent)) parent.push(structuredClone(parent[name]));
+  else if (kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(Number(name), 1);
+    else delete parent[name];
+  } else if (kind === 'copy' && Array.isArray(parent)) parent.push(structuredClone(parent[name]));
   else if (kind === 'swap' && Array.isArray(parent)) {
     const j = other % parent.length;
     [parent[name], parent[j]] = [parent[j], parent[name]];
@@ -86,7 +94,11 @@ function apply(rules, { at, kind, value, key, other }) {
 const mutant = fc.array(edit, { minLength: 1, maxLength: 4 }).map((edits) => edits.reduce(apply, structuredClone(defaultRules)));
 
 /** Answers a visitor (or a host page setting `answers`) could give: the file's own ids, numbers, junk. */
-const answers = fc.dictionary(id, fc.oneof(id, fc.array(id, { maxLength: 4 }), fc.integer({ min: -3, max: 13 }), fc.jsonValue({ maxDepth: 1 })), { maxKeys: 10 });
+const answers = fc.dictionary(
+  id,
+  fc.oneof(id, fc.array(id, { maxLength: 4 }), fc.integer({ min: -3, max: 13 }), fc.jsonValue({ maxDepth: 1 })),
+  { maxKeys: 10 },
+);
 
 test(`the checker never throws on ${runs} mutated rules files, and the engine never throws on those it accepts`, () => {
   let accepted = 0;

@@ -5,7 +5,16 @@ import { checkRulesText } from '../../lib/index.js';
 // Each kind of mistake a spa owner can make in a rules file, fed to the checker as the text they
 // would write: the exact JSON-pointer path, the plain-English message, and the line and column.
 
-const technique = (id, deep) => ({ id, name: id, description: 'A massage.', pressure: 'Medium', target: 'Muscles', bestFor: 'Tension', deep, sessionMinutes: [60] });
+const technique = (id, deep) => ({
+  id,
+  name: id,
+  description: 'A massage.',
+  pressure: 'Medium',
+  target: 'Muscles',
+  bestFor: 'Tension',
+  deep,
+  sessionMinutes: [60],
+});
 
 /** A small, valid rules file; each test breaks one thing in it. */
 function smallRules() {
@@ -21,7 +30,15 @@ function smallRules() {
           { id: 'none', label: 'None of these', exclusive: true },
         ],
       },
-      { id: 'pressure', type: 'single', text: 'What pressure do you like?', options: [{ id: 'gentle', label: 'Gentle' }, { id: 'firm', label: 'Firm' }] },
+      {
+        id: 'pressure',
+        type: 'single',
+        text: 'What pressure do you like?',
+        options: [
+          { id: 'gentle', label: 'Gentle' },
+          { id: 'firm', label: 'Firm' },
+        ],
+      },
       { id: 'pain', type: 'scale', text: 'How much does it hurt?' },
     ],
     techniques: [technique('swedish', false), technique('deep-tissue', true)],
@@ -73,11 +90,24 @@ test('an unknown option in a condition, with "did you mean"', () => {
 
 test('an unknown technique or add-on in a rule\'s score, with "did you mean"', () => {
   const found = problemsAfter((rules) => (rules.rules[1].score = { 'hot-stone': 1 }));
-  assertOneProblem(found, '/rules/1/score/hot-stone', 'unknown technique or add-on "hot-stone" (did you mean "hot-stones"?)', '"hot-stone"');
+  assertOneProblem(
+    found,
+    '/rules/1/score/hot-stone',
+    'unknown technique or add-on "hot-stone" (did you mean "hot-stones"?)',
+    '"hot-stone"',
+  );
 });
 
 test('an unknown technique in a safety exclusion, with "did you mean"', () => {
-  const found = problemsAfter((rules) => rules.safety.push({ id: 'no-deep', when: { question: 'pain', atLeast: 9 }, action: 'exclude', exclude: ['deep-tisue'], message: 'Gently today.' }));
+  const found = problemsAfter((rules) =>
+    rules.safety.push({
+      id: 'no-deep',
+      when: { question: 'pain', atLeast: 9 },
+      action: 'exclude',
+      exclude: ['deep-tisue'],
+      message: 'Gently today.',
+    }),
+  );
   assertOneProblem(found, '/safety/1/exclude/0', 'unknown technique "deep-tisue" (did you mean "deep-tissue"?)', '"deep-tisue"');
 });
 
@@ -87,41 +117,85 @@ test('an unknown technique or add-on in an example, with "did you mean"', () => 
     rules.examples[0].expectAddOns = ['hot-stone'];
   });
   assert.deepEqual(found.errors, [
-    { path: '/examples/0/expect', message: 'unknown technique "sweedish" (did you mean "swedish"?)', ...positionOf(found.text, '"expect"') },
-    { path: '/examples/0/expectAddOns/0', message: 'unknown add-on "hot-stone" (did you mean "hot-stones"?)', ...positionOf(found.text, '"hot-stone"', found.text.indexOf('"expectAddOns"')) },
+    {
+      path: '/examples/0/expect',
+      message: 'unknown technique "sweedish" (did you mean "swedish"?)',
+      ...positionOf(found.text, '"expect"'),
+    },
+    {
+      path: '/examples/0/expectAddOns/0',
+      message: 'unknown add-on "hot-stone" (did you mean "hot-stones"?)',
+      ...positionOf(found.text, '"hot-stone"', found.text.indexOf('"expectAddOns"')),
+    },
   ]);
 });
 
-test('an unknown question or option in an example\'s answers', () => {
+test("an unknown question or option in an example's answers", () => {
   const found = problemsAfter((rules) => (rules.examples[0].answers = { safety: ['nothing'], presure: 'firm' }));
   assert.deepEqual(found.errors, [
-    { path: '/examples/0/answers/safety', message: 'question "safety" has no option "nothing"', ...positionOf(found.text, '"safety": [', found.text.indexOf('"examples"')) },
-    { path: '/examples/0/answers/presure', message: 'unknown question "presure" (did you mean "pressure"?)', ...positionOf(found.text, '"presure"') },
+    {
+      path: '/examples/0/answers/safety',
+      message: 'question "safety" has no option "nothing"',
+      ...positionOf(found.text, '"safety": [', found.text.indexOf('"examples"')),
+    },
+    {
+      path: '/examples/0/answers/presure',
+      message: 'unknown question "presure" (did you mean "pressure"?)',
+      ...positionOf(found.text, '"presure"'),
+    },
   ]);
 });
 
 test('an example answer of the wrong kind, and one for a question its answers do not show', () => {
   const found = problemsAfter((rules) => {
-    rules.questions.push({ id: 'where', type: 'single', text: 'Where?', showIf: { question: 'pressure', equals: 'gentle' }, options: [{ id: 'back', label: 'Back' }] });
+    rules.questions.push({
+      id: 'where',
+      type: 'single',
+      text: 'Where?',
+      showIf: { question: 'pressure', equals: 'gentle' },
+      options: [{ id: 'back', label: 'Back' }],
+    });
     rules.examples[0].answers = { safety: ['none'], pressure: ['firm'], pain: 11, where: 'back' };
   });
   const answers = found.text.indexOf('"answers"');
   assert.deepEqual(found.errors, [
-    { path: '/examples/0/answers/pressure', message: 'question "pressure" takes one answer: give one option id, not a list', ...positionOf(found.text, '"pressure"', answers) },
-    { path: '/examples/0/answers/pain', message: 'question "pain" is a 0–10 scale: answer with a whole number from 0 to 10', ...positionOf(found.text, '"pain"', answers) },
-    { path: '/examples/0/answers/where', message: 'question "where" is not shown for these answers (its showIf does not hold), so this answer is ignored', ...positionOf(found.text, '"where"', answers) },
+    {
+      path: '/examples/0/answers/pressure',
+      message: 'question "pressure" takes one answer: give one option id, not a list',
+      ...positionOf(found.text, '"pressure"', answers),
+    },
+    {
+      path: '/examples/0/answers/pain',
+      message: 'question "pain" is a 0–10 scale: answer with a whole number from 0 to 10',
+      ...positionOf(found.text, '"pain"', answers),
+    },
+    {
+      path: '/examples/0/answers/where',
+      message: 'question "where" is not shown for these answers (its showIf does not hold), so this answer is ignored',
+      ...positionOf(found.text, '"where"', answers),
+    },
   ]);
 });
 
 test('a duplicate id names where the first one is (techniques and add-ons share ids)', () => {
   const found = problemsAfter((rules) => (rules.addOns[0].id = 'swedish'));
   // The add-on's points now go to a technique of the same name; only the duplicate is reported first.
-  assert.deepEqual(found.errors[0], { path: '/addOns/0/id', message: '"swedish" is used twice (first at /techniques/0); ids must be unique', ...positionOf(found.text, '"id": "swedish"', found.text.indexOf('"addOns"')) });
+  assert.deepEqual(found.errors[0], {
+    path: '/addOns/0/id',
+    message: '"swedish" is used twice (first at /techniques/0); ids must be unique',
+    ...positionOf(found.text, '"id": "swedish"', found.text.indexOf('"addOns"')),
+  });
 });
 
 test('a duplicate question id points at the second question', () => {
   const found = problemsAfter((rules) => rules.questions.push({ id: 'pain', type: 'scale', text: 'And now?' }));
-  assertOneProblem(found, '/questions/3/id', '"pain" is used twice (first at /questions/2); ids must be unique', '"id": "pain"', found.text.indexOf('"And now?"') - 60);
+  assertOneProblem(
+    found,
+    '/questions/3/id',
+    '"pain" is used twice (first at /questions/2); ids must be unique',
+    '"id": "pain"',
+    found.text.indexOf('"And now?"') - 60,
+  );
 });
 
 test('a showIf cycle: two questions each waiting for the other', () => {
@@ -130,11 +204,31 @@ test('a showIf cycle: two questions each waiting for the other', () => {
     rules.questions[2].showIf = { question: 'pressure', equals: 'firm' };
   });
   assert.deepEqual(found.errors, [
-    { path: '/questions/1/showIf/question', message: 'showIf cycle: "pressure" waits for "pain" waits for "pressure", so none of them can ever be shown', ...positionOf(found.text, '"question": "pain"') },
-    { path: '/questions/2/showIf', message: 'question "pain" can never be shown: "pressure" is never shown, so it is never answered', ...positionOf(found.text, '"showIf"', found.text.indexOf('"id": "pain"')) },
-    { path: '/techniques/1/id', message: 'no answer can ever recommend "deep-tissue": no rule that can fire gives it points', ...positionOf(found.text, '"id": "deep-tissue"') },
-    { path: '/rules/0/when', message: 'rule "wants-firm" can never fire: "pressure" is never shown, so it is never answered', ...positionOf(found.text, '"when"', found.text.indexOf('"wants-firm"')) },
-    { path: '/rules/1/when', message: 'rule "sore" can never fire: "pain" is never shown, so it is never answered', ...positionOf(found.text, '"when"', found.text.indexOf('"sore"')) },
+    {
+      path: '/questions/1/showIf/question',
+      message: 'showIf cycle: "pressure" waits for "pain" waits for "pressure", so none of them can ever be shown',
+      ...positionOf(found.text, '"question": "pain"'),
+    },
+    {
+      path: '/questions/2/showIf',
+      message: 'question "pain" can never be shown: "pressure" is never shown, so it is never answered',
+      ...positionOf(found.text, '"showIf"', found.text.indexOf('"id": "pain"')),
+    },
+    {
+      path: '/techniques/1/id',
+      message: 'no answer can ever recommend "deep-tissue": no rule that can fire gives it points',
+      ...positionOf(found.text, '"id": "deep-tissue"'),
+    },
+    {
+      path: '/rules/0/when',
+      message: 'rule "wants-firm" can never fire: "pressure" is never shown, so it is never answered',
+      ...positionOf(found.text, '"when"', found.text.indexOf('"wants-firm"')),
+    },
+    {
+      path: '/rules/1/when',
+      message: 'rule "sore" can never fire: "pain" is never shown, so it is never answered',
+      ...positionOf(found.text, '"when"', found.text.indexOf('"sore"')),
+    },
   ]);
 });
 
@@ -154,7 +248,14 @@ test('a question that waits for its own answer, or for a later one, is never sho
 });
 
 test('a question whose showIf needs a red flag is never shown: a red flag ends the questionnaire', () => {
-  const found = problemsAfter((rules) => rules.questions.push({ id: 'fever-days', type: 'scale', text: 'For how many days?', showIf: { question: 'safety', includesAny: ['fever'] } }));
+  const found = problemsAfter((rules) =>
+    rules.questions.push({
+      id: 'fever-days',
+      type: 'scale',
+      text: 'For how many days?',
+      showIf: { question: 'safety', includesAny: ['fever'] },
+    }),
+  );
   assertOneProblem(
     found,
     '/questions/3/showIf',
@@ -164,19 +265,50 @@ test('a question whose showIf needs a red flag is never shown: a red flag ends t
 });
 
 test('a rule that can never fire: contradictions, impossible scale values, red flags', () => {
-  const contradiction = problemsAfter((rules) => (rules.rules[0].when = { all: [{ question: 'pressure', equals: 'firm' }, { question: 'pressure', equals: 'gentle' }] }));
+  const contradiction = problemsAfter(
+    (rules) =>
+      (rules.rules[0].when = {
+        all: [
+          { question: 'pressure', equals: 'firm' },
+          { question: 'pressure', equals: 'gentle' },
+        ],
+      }),
+  );
   // With its only rule unable to fire, deep tissue can no longer be recommended either.
   assert.deepEqual(
     contradiction.errors.map(({ path, message }) => ({ path, message })),
     [
       { path: '/techniques/1/id', message: 'no answer can ever recommend "deep-tissue": no rule that can fire gives it points' },
-      { path: '/rules/0/when', message: 'rule "wants-firm" can never fire: it needs "pressure" to be "firm" and also "gentle", which cannot both be true' },
+      {
+        path: '/rules/0/when',
+        message: 'rule "wants-firm" can never fire: it needs "pressure" to be "firm" and also "gentle", which cannot both be true',
+      },
     ],
   );
   const scale = problemsAfter((rules) => (rules.rules[1].when = { question: 'pain', atLeast: 11 }));
-  assertOneProblem(scale, '/rules/1/when', 'rule "sore" can never fire: "pain" is a 0–10 scale, so it is never at least 11', '"when"', scale.text.indexOf('"sore"'));
-  const range = problemsAfter((rules) => (rules.rules[1].when = { all: [{ question: 'pain', atLeast: 7 }, { question: 'pain', atMost: 3 }] }));
-  assertOneProblem(range, '/rules/1/when', 'rule "sore" can never fire: it needs "pain" to be at least 7 and at most 3, which cannot both be true', '"when"', range.text.indexOf('"sore"'));
+  assertOneProblem(
+    scale,
+    '/rules/1/when',
+    'rule "sore" can never fire: "pain" is a 0–10 scale, so it is never at least 11',
+    '"when"',
+    scale.text.indexOf('"sore"'),
+  );
+  const range = problemsAfter(
+    (rules) =>
+      (rules.rules[1].when = {
+        all: [
+          { question: 'pain', atLeast: 7 },
+          { question: 'pain', atMost: 3 },
+        ],
+      }),
+  );
+  assertOneProblem(
+    range,
+    '/rules/1/when',
+    'rule "sore" can never fire: it needs "pain" to be at least 7 and at most 3, which cannot both be true',
+    '"when"',
+    range.text.indexOf('"sore"'),
+  );
   const flagged = problemsAfter((rules) => (rules.rules[1].when = { question: 'safety', includesAll: ['none', 'fever'] }));
   assertOneProblem(
     flagged,
@@ -189,11 +321,25 @@ test('a rule that can never fire: contradictions, impossible scale values, red f
 
 test('a rule that adds no points never changes a result', () => {
   const found = problemsAfter((rules) => (rules.rules[1].score = { 'hot-stones': 0 }));
-  assertOneProblem(found, '/rules/1/score', 'rule "sore" adds no points, so it never changes a result', '"score"', found.text.indexOf('"sore"'));
+  assertOneProblem(
+    found,
+    '/rules/1/score',
+    'rule "sore" adds no points, so it never changes a result',
+    '"score"',
+    found.text.indexOf('"sore"'),
+  );
 });
 
 test('a safety rule that can never fire', () => {
-  const found = problemsAfter((rules) => (rules.safety[0].when = { any: [{ question: 'pain', atLeast: 12 }, { question: 'pain', atMost: -1 }] }));
+  const found = problemsAfter(
+    (rules) =>
+      (rules.safety[0].when = {
+        any: [
+          { question: 'pain', atLeast: 12 },
+          { question: 'pain', atMost: -1 },
+        ],
+      }),
+  );
   assertOneProblem(
     found,
     '/safety/0/when',
@@ -205,7 +351,12 @@ test('a safety rule that can never fire', () => {
 
 test('a technique that no answer can ever recommend', () => {
   const found = problemsAfter((rules) => rules.techniques.push(technique('reflexology', false)));
-  assertOneProblem(found, '/techniques/2/id', 'no answer can ever recommend "reflexology": no rule that can fire gives it points', '"id": "reflexology"');
+  assertOneProblem(
+    found,
+    '/techniques/2/id',
+    'no answer can ever recommend "reflexology": no rule that can fire gives it points',
+    '"id": "reflexology"',
+  );
 });
 
 test('a deep-pressure technique with no red-flag screen in front of it', () => {
@@ -213,7 +364,12 @@ test('a deep-pressure technique with no red-flag screen in front of it', () => {
     rules.questions[0].showIf = { question: 'pain', answered: true };
     rules.questions.push(rules.questions.shift());
   });
-  assertOneProblem(found, '/techniques/1/deep', 'deep-pressure "deep-tissue" needs a required question with "redFlag" options before it', '"deep": true');
+  assertOneProblem(
+    found,
+    '/techniques/1/deep',
+    'deep-pressure "deep-tissue" needs a required question with "redFlag" options before it',
+    '"deep": true',
+  );
 });
 
 test('a condition that does not fit its question type', () => {
@@ -222,18 +378,36 @@ test('a condition that does not fit its question type', () => {
 });
 
 test('a plan that an earlier plan, with no condition, never lets through', () => {
-  const found = problemsAfter((rules) => rules.plans.push({ id: 'acute', when: { question: 'pain', atLeast: 7 }, title: 'Acute', frequency: 'Twice a week' }));
-  assertOneProblem(found, '/plans/1', 'plan "acute" is never shown: plan "monthly" comes first and has no "when", so it always applies', '{', found.text.indexOf('"id": "acute"') - 10);
+  const found = problemsAfter((rules) =>
+    rules.plans.push({ id: 'acute', when: { question: 'pain', atLeast: 7 }, title: 'Acute', frequency: 'Twice a week' }),
+  );
+  assertOneProblem(
+    found,
+    '/plans/1',
+    'plan "acute" is never shown: plan "monthly" comes first and has no "when", so it always applies',
+    '{',
+    found.text.indexOf('"id": "acute"') - 10,
+  );
 });
 
 test('a booking link that is not http(s) is refused', () => {
   const found = problemsAfter((rules) => (rules.techniques[1].bookingUrl = 'javascript:alert(1)'));
-  assertOneProblem(found, '/techniques/1/bookingUrl', 'must be an https: or http: link (or tel: or mailto:); other links are dropped', '"bookingUrl"');
+  assertOneProblem(
+    found,
+    '/techniques/1/bookingUrl',
+    'must be an https: or http: link (or tel: or mailto:); other links are dropped',
+    '"bookingUrl"',
+  );
 });
 
 test('a placeholder that a string cannot fill in', () => {
   const found = problemsAfter((rules) => (rules.strings = { progress: 'Paso {paso} de {total}' }));
-  assertOneProblem(found, '/strings/progress', '"{paso}" is not filled in here and would be shown as it is; use {step} and {total}', '"progress"');
+  assertOneProblem(
+    found,
+    '/strings/progress',
+    '"{paso}" is not filled in here and would be shown as it is; use {step} and {total}',
+    '"progress"',
+  );
 });
 
 test('the shape: an unknown property with "did you mean", a missing one, a wrong type', () => {
@@ -244,7 +418,11 @@ test('the shape: an unknown property with "did you mean", a missing one, a wrong
   });
   assert.deepEqual(found.errors, [
     { path: '/techniques/0', message: 'is missing "bestFor"', ...positionOf(found.text, '{', found.text.indexOf('"techniques"')) },
-    { path: '/techniques/0/bestfor', message: '"bestfor" is not a known property (did you mean "bestFor"?)', ...positionOf(found.text, '"bestfor"') },
+    {
+      path: '/techniques/0/bestfor',
+      message: '"bestfor" is not a known property (did you mean "bestFor"?)',
+      ...positionOf(found.text, '"bestfor"'),
+    },
     { path: '/techniques/1/sessionMinutes', message: 'must be a list', ...positionOf(found.text, '"sessionMinutes": "60"') },
   ]);
 });
@@ -258,20 +436,32 @@ test('over-deep input is refused with its path', () => {
   // The 37th "not" is the 41st level: /, rules, 1, when, then the nots.
   let at = -1;
   for (let i = 0; i < 37; i++) at = found.text.indexOf('"not"', at + 1);
-  assert.deepEqual(found.errors, [{ path: `/rules/1/when${'/not'.repeat(37)}`, message: 'is nested more than 40 levels deep', ...positionOf(found.text, '"not"', at) }]);
+  assert.deepEqual(found.errors, [
+    { path: `/rules/1/when${'/not'.repeat(37)}`, message: 'is nested more than 40 levels deep', ...positionOf(found.text, '"not"', at) },
+  ]);
 });
 
 test('oversized input is refused before it is read', () => {
   const text = JSON.stringify({ ...smallRules(), padding: 'x'.repeat(600_000) });
   assert.deepEqual(checkRulesText(text).errors, [
-    { path: '', message: `the file is ${text.length.toLocaleString('en')} characters long; the widget refuses rules files over 512,000`, line: 1, column: 1 },
+    {
+      path: '',
+      message: `the file is ${text.length.toLocaleString('en')} characters long; the widget refuses rules files over 512,000`,
+      line: 1,
+      column: 1,
+    },
   ]);
 });
 
 test('a property given twice in one object: JSON keeps only the last', () => {
   const text = JSON.stringify(smallRules(), null, 2).replace('"version": 1,', '"version": 1,\n  "version": 1,');
   assert.deepEqual(checkRulesText(text).errors, [
-    { path: '/version', message: '"version" is given twice in the same object, and only the last one counts; remove one', line: 3, column: 3 },
+    {
+      path: '/version',
+      message: '"version" is given twice in the same object, and only the last one counts; remove one',
+      line: 3,
+      column: 3,
+    },
   ]);
 });
 
@@ -279,12 +469,42 @@ test('JSON syntax errors name the line and column, in plain English', () => {
   const valid = JSON.stringify(smallRules(), null, 2);
   const cases = [
     // A missing comma is reported where the comma belongs: the end of the line before.
-    [valid.replace('"version": 1,', '"version": 1'), '', 'not valid JSON: expected "," or "}" after a property, found "questions": is a comma missing here?', 2, 15],
-    [valid.replace('"exclusive": true', '"exclusive": true,'), '/questions/0/options/1', 'not valid JSON: trailing comma: remove the "," before this "}"', 17, 28],
-    [valid.replace('"version": 1,', '"version": 1, // first version'), '', 'not valid JSON: comments are not allowed in JSON; remove this comment', 2, 17],
+    [
+      valid.replace('"version": 1,', '"version": 1'),
+      '',
+      'not valid JSON: expected "," or "}" after a property, found "questions": is a comma missing here?',
+      2,
+      15,
+    ],
+    [
+      valid.replace('"exclusive": true', '"exclusive": true,'),
+      '/questions/0/options/1',
+      'not valid JSON: trailing comma: remove the "," before this "}"',
+      17,
+      28,
+    ],
+    [
+      valid.replace('"version": 1,', '"version": 1, // first version'),
+      '',
+      'not valid JSON: comments are not allowed in JSON; remove this comment',
+      2,
+      17,
+    ],
     [valid.replace('"version"', "'version'"), '', 'not valid JSON: a property name must be in double quotes ("), not single quotes', 2, 3],
-    [valid.replace('"Gentle"', '"Gentle'), '/questions/1/options/0', 'not valid JSON: this text is never closed on its line: a closing " is missing (write a line break inside text as \\n)', 28, 20],
-    [valid.slice(0, valid.indexOf('"techniques"')), '', 'not valid JSON: the file ends before this object is closed: a "}" is missing', 42, 3],
+    [
+      valid.replace('"Gentle"', '"Gentle'),
+      '/questions/1/options/0',
+      'not valid JSON: this text is never closed on its line: a closing " is missing (write a line break inside text as \\n)',
+      28,
+      20,
+    ],
+    [
+      valid.slice(0, valid.indexOf('"techniques"')),
+      '',
+      'not valid JSON: the file ends before this object is closed: a "}" is missing',
+      42,
+      3,
+    ],
     ['', '', 'not valid JSON: the file is empty', 1, 1],
   ];
   for (const [text, path, message, line, column] of cases) {

@@ -11,7 +11,7 @@ const flags = rules.questions.flatMap((q) => (q.options ?? []).filter((o) => o.r
 
 function random(seed) {
   let state = seed >>> 0;
-  return () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function randomAnswers(next) {
@@ -41,7 +41,8 @@ function check(answers) {
     assert.ok(result.message);
   }
   const screens = rules.questions.filter((q) => (q.options ?? []).some((o) => o.redFlag));
-  if (screens.some((q) => result.answers[q.id] === undefined)) assert.ok(!deep.has(result.technique?.id), 'no deep pressure without an answered screen');
+  if (screens.some((q) => result.answers[q.id] === undefined))
+    assert.ok(!deep.has(result.technique?.id), 'no deep pressure without an answered screen');
   if (flagged) {
     assert.equal(result.status, 'refer', `red flag must refer: ${JSON.stringify(answers)}`);
     assert.ok(!deep.has(result.technique?.id));
@@ -63,7 +64,9 @@ test('no red flag ever yields a technique, a deep-pressure one or a booking link
     check({ [question]: [option] });
     checked++;
   }
-  console.log(`safety sweep: checked ${checked} answer sets against the default rules (${seen.recommended} recommended, ${seen.refer} referred)`);
+  console.log(
+    `safety sweep: checked ${checked} answer sets against the default rules (${seen.recommended} recommended, ${seen.refer} referred)`,
+  );
   assert.ok(checked > 100_000);
   assert.ok(seen.recommended > 10_000 && seen.refer > 10_000, 'the sample exercises both outcomes');
 });

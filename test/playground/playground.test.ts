@@ -64,10 +64,14 @@ describe('the rules playground', () => {
   it('runs the examples as you type and shows a failure with expected and actual', async () => {
     const page = await openPlayground();
     const count = JSON.parse(editor(page).value).examples.length;
-    await waitUntil(() => text(page, '#examples-summary') === `${count} of ${count} examples pass.`, 'every example passes', { timeout: 3000 });
+    await waitUntil(() => text(page, '#examples-summary') === `${count} of ${count} examples pass.`, 'every example passes', {
+      timeout: 3000,
+    });
 
     edit(page, '"expect": "ashiatsu"', '"expect": "swedish"');
-    await waitUntil(() => page.document.querySelector('#examples li[data-passed="false"]'), 'the failing example is marked', { timeout: 3000 });
+    await waitUntil(() => page.document.querySelector('#examples li[data-passed="false"]'), 'the failing example is marked', {
+      timeout: 3000,
+    });
     expect(text(page, '#examples-summary')).to.equal(`${count - 1} of ${count} examples pass.`);
     const failed = page.document.querySelector('#examples li[data-passed="false"]')!;
     expect(failed.textContent).to.contain('Deep pressure wanted, deep tissue felt too pokey');
@@ -85,7 +89,11 @@ describe('the rules playground', () => {
     edit(page, '"title": "Cuéntanos qué te duele"', '"title": "¿Dónde te duele?"');
     await waitUntil(() => heading(page) === '¿Dónde te duele?', 'the preview follows the edit', { timeout: 3000 });
     const downloaded = new Promise<HTMLAnchorElement>((resolve) =>
-      page.document.addEventListener('click', (event) => (event.target as Element).matches('a[download]') && resolve(event.target as HTMLAnchorElement), { capture: true }),
+      page.document.addEventListener(
+        'click',
+        (event) => (event.target as Element).matches('a[download]') && resolve(event.target as HTMLAnchorElement),
+        { capture: true },
+      ),
     );
     page.document.querySelector<HTMLButtonElement>('#download')!.click();
     const link = await downloaded;
@@ -98,14 +106,23 @@ describe('the rules playground', () => {
     const script = page.document.createElement('script');
     script.src = '/node_modules/axe-core/axe.min.js';
     await new Promise((resolve) => page.document.head.append(Object.assign(script, { onload: resolve })));
-    const axe = (page as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string }> }> } }).axe;
+    const axe = (
+      page as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string }> }> };
+      }
+    ).axe;
     const violations = async () => {
-      const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] }, rules: { 'target-size': { enabled: true } } };
+      const options = {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+        rules: { 'target-size': { enabled: true } },
+      };
       return (await axe.run(page.document, options)).violations.map((violation) => `${violation.id}: ${violation.help}`);
     };
 
     edit(page, '"expect": "ashiatsu"', '"expect": "swedish"');
-    await waitUntil(() => page.document.querySelector('#examples li[data-passed="false"]'), 'the failing example is marked', { timeout: 3000 });
+    await waitUntil(() => page.document.querySelector('#examples li[data-passed="false"]'), 'the failing example is marked', {
+      timeout: 3000,
+    });
     expect(await violations()).to.deep.equal([]);
     edit(page, '"question": "pressure"', '"question": "presure"');
     await waitUntil(() => page.document.querySelectorAll('#problems li').length === 1, 'the mistake is listed', { timeout: 3000 });

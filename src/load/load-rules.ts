@@ -33,14 +33,14 @@ export interface LoadOptions {
 }
 
 /** Parses rules from JSON text and checks them as the widget does (`checkRules`); throws `RulesError`. */
-export function parseRules(text: string, maxBytes = 512_000): Rules {
-  if (text.length > maxBytes) throw new RulesError('too-large', `Rules are larger than ${maxBytes} bytes`);
-  if (!text.trim()) throw new RulesError('not-json', 'The rules file is empty');
+export function parseRules(text: string, maxBytes = 512_000, status?: number): Rules {
+  if (text.length > maxBytes) throw new RulesError('too-large', `Rules are larger than ${maxBytes} bytes`, [], status);
+  if (!text.trim()) throw new RulesError('not-json', 'The rules file is empty', [], status);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new RulesError('not-json', `Rules are not valid JSON: ${(error as Error).message}`);
+    throw new RulesError('not-json', `Rules are not valid JSON: ${(error as Error).message}`, [], status);
   }
   const check = checkRules(data);
   if (!check.valid) {
@@ -49,7 +49,7 @@ export function parseRules(text: string, maxBytes = 512_000): Rules {
       'invalid',
       `The rules file has ${count} problem${count === 1 ? '' : 's'}: ${check.errors[0].path || '/'} ${check.errors[0].message}`,
       check.errors,
-      undefined,
+      status,
       data,
     );
   }
@@ -73,7 +73,7 @@ export async function loadRules(url: string | URL, options: LoadOptions = {}): P
     }
     if (Number(response.headers.get('content-length')) > maxBytes)
       throw new RulesError('too-large', `Rules are larger than ${maxBytes} bytes`, [], response.status);
-    return parseRules(await response.text(), maxBytes);
+    return parseRules(await response.text(), maxBytes, response.status);
   } catch (error) {
     if (error instanceof RulesError) throw error;
     const name = (error as Error)?.name;

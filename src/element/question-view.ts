@@ -24,7 +24,7 @@ export function questionView({ question, showRequired, text, choose }: QuestionC
           </div>
           ${
             question.minLabel || question.maxLabel
-              ? html`<div class="ends" aria-hidden="true"><span>0 ${question.minLabel}</span><span>10 ${question.maxLabel}</span></div>`
+              ? html`<p class="help">0 = ${question.minLabel ?? ''} · 10 = ${question.maxLabel ?? ''}</p>`
               : nothing
           }`
       : question.options.map(

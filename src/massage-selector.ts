@@ -21,6 +21,7 @@ export * from './element/events.js';
  * @tag massage-selector
  * @attr src - URL of a rules file. Without it, an inline `<script type="application/json">` child, else the built-in rules.
  * @attr timeout - Milliseconds to wait for `src` before showing the fallback. Default 8000.
+ * @attr booking-url - The studio's booking page, for techniques without a link of their own (only http(s), tel: and mailto: links are followed).
  * @event ready - The rules loaded and are valid. `detail.source`.
  * @event answer - The visitor answered a question. `detail.question`, `detail.value`, `detail.answers`.
  * @event recommend - A result is shown. `detail` is the engine's `Recommendation`.
@@ -195,7 +196,10 @@ export class MassageSelector extends SmallElement {
   }
 
   private finish() {
-    this.result = recommend(this.rules!, this.given);
+    const rules = this.rules!;
+    // The studio's booking page without writing a rules file; a technique's own link still wins.
+    const bookingUrl = this.getAttribute('booking-url');
+    this.result = recommend(bookingUrl ? { ...rules, studio: { ...rules.studio, bookingUrl } } : rules, this.given);
     this.emit('recommend', this.result);
   }
 

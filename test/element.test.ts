@@ -95,6 +95,24 @@ describe('<massage-selector> in the page', () => {
     expect(location.href).to.equal(before);
   });
 
+  it('books at the studio page given by the booking-url attribute, with the add-ons, and never follows an unsafe one', async () => {
+    const element = await defaultSelector();
+    element.setAttribute('booking-url', 'https://studio.example/book');
+    await answerAll(element, chronicKnots);
+    const link = shadow(element).querySelector<HTMLAnchorElement>('a[part~="book"]')!;
+    expect(link.getAttribute('href')).to.equal('https://studio.example/book?addon=hot-stones');
+    element.addEventListener('book', (event) => event.preventDefault());
+    const booked = oneEvent(element, 'book') as Promise<BookEvent>;
+    link.click();
+    expect((await booked).detail.bookingUrl).to.equal('https://studio.example/book?addon=hot-stones');
+
+    const unsafe = await defaultSelector();
+    unsafe.setAttribute('booking-url', ' JaVaScRiPt:alert(1)');
+    const detail = await answerAll(unsafe, chronicKnots);
+    expect(detail.bookingUrl).to.equal(null);
+    expect(shadow(unsafe).querySelector('a')).to.equal(null);
+  });
+
   it('starts over from the first question with no answers', async () => {
     const element = await defaultSelector();
     await answerAll(element, chronicKnots);

@@ -95,6 +95,25 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
     expect(recommend(renamed, unscreened).technique?.deep).to.equal(false);
   });
 
+  it('lets a red-flag question hidden by its showIf pass, but not one that is shown and unanswered', () => {
+    const withFollowUp = structuredClone(rules);
+    withFollowUp.questions.push({
+      id: 'event-injury',
+      type: 'single',
+      text: 'Were you hurt at your last event?',
+      showIf: { question: 'lifestyle', includesAny: ['event'] },
+      options: [
+        { id: 'yes', label: 'Yes', redFlag: true },
+        { id: 'no', label: 'No' },
+      ],
+    });
+    const knots = { ...calm, pressure: 'firm', feel: ['knot', 'ache'], duration: 'years' };
+    expect(recommend(withFollowUp, { ...knots, lifestyle: ['desk'] }).technique?.id).to.equal('deep-tissue'); // hidden: passes
+    expect(recommend(withFollowUp, { ...knots, lifestyle: ['event'] }).technique?.deep).to.equal(false); // shown, unanswered
+    expect(recommend(withFollowUp, { ...knots, lifestyle: ['event'], 'event-injury': 'no' }).technique?.id).to.equal('deep-tissue');
+    expect(recommend(withFollowUp, { ...knots, lifestyle: ['event'], 'event-injury': 'yes' }).status).to.equal('refer');
+  });
+
   it('picks the plan from how long it has hurt, and a pre-event plan before an event', () => {
     expect(pick({ duration: 'days', feel: ['knot'] }).plan?.id).to.equal('acute');
     expect(pick({ duration: 'years', feel: ['ache'] }).plan?.id).to.equal('chronic');

@@ -1,4 +1,4 @@
-import { cleanAnswers, redFlagsIn } from '../rules/answers.js';
+import { cleanAnswers, redFlagsIn, visibleQuestions } from '../rules/answers.js';
 import { holds } from '../rules/conditions.js';
 import { safeLink, withParams } from '../rules/links.js';
 import { stringsFor } from '../rules/strings.js';
@@ -93,9 +93,11 @@ export function recommend(rules: Rules, rawAnswers: unknown): Recommendation {
 
   const exclusions = firedSafety.filter((rule) => rule.action === 'exclude');
   const excluded = new Set(exclusions.flatMap((rule) => rule.exclude ?? []));
-  // Fail safe: deep pressure needs an answered red-flag screen, and an exclusion naming no known
+  // Fail safe: deep pressure needs every shown red-flag question answered, and an exclusion naming no known
   // technique (a typo) excludes every deep-pressure one.
-  const unscreened = rules.questions.some((q) => q.type !== 'scale' && !Object.hasOwn(answers, q.id) && q.options.some((o) => o.redFlag));
+  const unscreened = visibleQuestions(rules, answers).some(
+    (q) => q.type !== 'scale' && !Object.hasOwn(answers, q.id) && q.options.some((o) => o.redFlag),
+  );
   if (unscreened || [...excluded].some((id) => !rules.techniques.some((t) => t.id === id)))
     rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
   const scores = new Map<string, number>();

@@ -3,11 +3,14 @@ const allowed = ['https:', 'http:', 'tel:', 'mailto:'];
 /**
  * The link if it is safe to render or follow (`https:`, `http:`, `tel:`, `mailto:` or a relative path),
  * otherwise `null`. Parsing with `URL` catches the obfuscated forms (`JaVaScRiPt:`, leading spaces, tabs).
+ * The string parsed is the string returned: `trim()` strips more than the URL parser does (a no-break
+ * space, a byte-order mark), so checking one and returning the other would let `javascript:` through.
  */
 export function safeLink(link: unknown): string | null {
-  if (typeof link !== 'string' || !link.trim()) return null;
+  if (typeof link !== 'string') return null;
+  const text = link.trim();
   try {
-    return allowed.includes(new URL(link, 'https://relative.invalid/').protocol) ? link.trim() : null;
+    return text && allowed.includes(new URL(text, 'https://relative.invalid/').protocol) ? text : null;
   } catch {
     return null;
   }

@@ -21,6 +21,16 @@ export default {
     }),
   ],
   middleware: [hardeningFaults, testHeaders],
+  groups: [
+    // The element and accessibility tests once more against what ships: the page loads the minified bundle
+    // first, so the tests' own import of src/ finds the tag taken and every element they make is the bundle's.
+    {
+      name: 'bundle',
+      files: ['test/element.test.ts', 'test/a11y/*.test.ts'],
+      testRunnerHtml: (framework) =>
+        `<!doctype html><html lang="en"><body><script src="/dist/massage-selector.js"></script><script type="module" src="${framework}"></script></body></html>`,
+    },
+  ],
 };
 
 // Lets tests ask the server for real faults: /fault/status/500, /fault/slow/3000, /fault/type/text/html?file=…

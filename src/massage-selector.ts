@@ -275,7 +275,7 @@ export class MassageSelector extends SmallElement {
   }
 }
 
-reactive(MassageSelector, ['rules', 'failure', 'step', 'result', 'showRequired', 'given']);
+reactive(MassageSelector, { rules: 0, failure: 0, step: 0, result: 0, showRequired: 0, given: 0 });
 
 if (!customElements.get('massage-selector')) customElements.define('massage-selector', MassageSelector);
 else if (customElements.get('massage-selector') !== MassageSelector)

@@ -53,6 +53,23 @@ describe('<massage-selector> in the page', () => {
     expect(shadow(element).querySelector<HTMLInputElement>('input[value="none"]')!.checked).to.equal(true);
   });
 
+  it('"None of these" clears the red flags on screen and in the answers, and a red flag clears it', async () => {
+    const element = await defaultSelector();
+    const ticked = () => [...shadow(element).querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+    const click = async (value: string) => {
+      shadow(element).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+      await element.updateComplete;
+    };
+    await click('fever');
+    await click('clots');
+    await click('none');
+    expect(ticked()).to.deep.equal(['none']);
+    expect(element.answers).to.deep.equal({ safety: ['none'] });
+    await click('fever');
+    expect(ticked()).to.deep.equal(['fever']);
+    expect(element.answers).to.deep.equal({ safety: ['fever'] });
+  });
+
   it('shows each step with only its own answers checked, whatever was clicked on the step before', async () => {
     const element = await defaultSelector();
     await answerStep(element, ['none']);

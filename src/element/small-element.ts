@@ -46,9 +46,13 @@ export abstract class SmallElement extends HTMLElement {
   protected updated(): void {}
 }
 
-/** Turns fields into properties whose setters schedule a render (what Lit's decorators do, without their runtime). */
-export function reactive(type: { prototype: SmallElement }, names: string[]): void {
-  for (const name of names) {
+/**
+ * Turns fields into properties whose setters schedule a render (what Lit's decorators do, without their runtime).
+ * The fields are the keys of `fields` (the values are ignored): the bundle's minifier shortens private names,
+ * and it renames an object literal's keys together with every `this.name`, where it would leave strings alone.
+ */
+export function reactive(type: { prototype: SmallElement }, fields: object): void {
+  for (const name of Object.keys(fields)) {
     const key = Symbol(name);
     Object.defineProperty(type.prototype, name, {
       get(this: Record<symbol, unknown>) {

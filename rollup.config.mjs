@@ -5,7 +5,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 // dist/massage-selector.js: one self-registering file with Lit and the default rules inside,
 // no import or export, so it works as <script src> and as <script type="module" src>.
 export default {
-  input: 'lib/massage-selector.js',
+  input: 'lib/define.js',
   output: {
     file: 'dist/massage-selector.js',
     format: 'iife',

@@ -7,10 +7,12 @@ const squeezeCss = (css) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{}:;,>])\s*/g, '$1')
     .replace(/;}/g, '}')
+    .replace(/=(['"])([a-z][\w-]*)\1\]/gi, '=$2]') // [part~='book'] needs no quotes
     .trim();
 
 const squeezeHtml = (text) =>
   text
+    .replace(/\s*\n\s*>/g, '>') // inside a tag, before its closing '>' (Prettier's `<span\n  >`)
     .replace(/>\s*\n\s*/g, '>')
     .replace(/\s*\n\s*</g, '<')
     .replace(/\s*\n\s*/g, ' ')

@@ -70,12 +70,13 @@ export class MassageSelector extends SmallElement {
   private moveFocus = false;
   private request?: AbortController;
 
-  /** The visitor's answers by question id. Setting them pre-fills the questionnaire; it fires no event. */
+  /** The visitor's answers by question id. Setting them pre-fills the questionnaire from its first step; it fires no event. */
   get answers(): Answers {
     return structuredClone(this.given);
   }
   set answers(value: Answers) {
     this.given = this.rules ? cleanAnswers(this.rules, value) : { ...value };
+    this.restart(); // a result on screen was for the old answers
   }
 
   /** Back to the first question with no answers. */
@@ -115,10 +116,11 @@ export class MassageSelector extends SmallElement {
     if (request !== this.request) return;
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const source = this.src ? this.src : inline ? 'inline' : 'default';
+    const wait = Number(this.getAttribute('timeout'));
     try {
       const rules = this.src
         ? await loadRules(new URL(this.src, document.baseURI), {
-            timeout: Number(this.getAttribute('timeout')) || 8000,
+            timeout: wait > 0 ? Math.min(wait, 1e9) : 8000, // AbortSignal.timeout throws on a negative or huge number
             signal: request.signal,
           })
         : inline

@@ -92,7 +92,7 @@ describe('<massage-selector> in the page', () => {
     const { detail } = await recommended;
     expect(detail.status).to.equal('refer');
     expect(detail.technique).to.equal(null);
-    expect(shadow(element).querySelector('[part~="book"]')).to.equal(null);
+    expect(Boolean(shadow(element).querySelector('[part~="book"]')), 'a Book button').to.equal(false);
     expect(shadow(element).querySelector('[part~="referral"]')!.textContent).to.contain('doctor');
   });
 
@@ -127,7 +127,44 @@ describe('<massage-selector> in the page', () => {
     unsafe.setAttribute('booking-url', ' JaVaScRiPt:alert(1)');
     const detail = await answerAll(unsafe, chronicKnots);
     expect(detail.bookingUrl).to.equal(null);
-    expect(shadow(unsafe).querySelector('a')).to.equal(null);
+    expect(Boolean(shadow(unsafe).querySelector('a')), 'a link').to.equal(false);
+  });
+
+  it('goes back to the questions when the page sets new answers under a result: no Book button for old answers', async () => {
+    const element = await defaultSelector();
+    await answerAll(element, chronicKnots);
+    element.answers = { ...chronicKnots, safety: ['fever'] };
+    await element.updateComplete;
+    expect(Boolean(shadow(element).querySelector('[part~="book"]')), 'a Book button').to.equal(false);
+    expect(currentQuestionId(element)).to.equal('safety');
+    expect(shadow(element).querySelector<HTMLInputElement>('input[value="fever"]')!.checked).to.equal(true);
+    const recommended = oneEvent(element, 'recommend');
+    await answerStep(element, []);
+    expect((await recommended).detail.status).to.equal('refer');
+  });
+
+  it('fetches with the default timeout when the timeout attribute is not a usable number', async () => {
+    for (const timeout of ['-1', '1e300', 'soon']) {
+      const element = document.createElement('massage-selector');
+      const failed = oneEvent(element, 'rules-error');
+      element.setAttribute('timeout', timeout);
+      element.setAttribute('src', '/test/fixtures/does-not-exist.json');
+      await fixture(html`<div>${element}</div>`);
+      expect((await failed).detail.code, timeout).to.equal('not-found');
+    }
+  });
+
+  it('fills in only its own placeholders: "{constructor}" in a studio’s text stays text', async () => {
+    const rules = await (await fetch('/rules/default.json')).json();
+    rules.strings = { title: 'Hello {constructor}', progress: '{step}/{total} {toString}' };
+    const element = document.createElement('massage-selector');
+    element.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(rules) }));
+    const ready = oneEvent(element, 'ready');
+    await fixture(html`<div>${element}</div>`);
+    await ready;
+    await element.updateComplete;
+    expect(shadow(element).querySelector('h2')!.textContent).to.equal('Hello {constructor}');
+    expect(shadow(element).querySelector('.step')!.textContent).to.equal('1/7 {toString}');
   });
 
   it('starts over from the first question with no answers', async () => {
@@ -151,6 +188,36 @@ describe('<massage-selector> in the page', () => {
     expect(detail.status).to.equal(404);
     expect(shadow(element).querySelector('h2')!.textContent).to.equal('The massage selector is taking a break');
     expect(shadow(element).querySelector('button')!.textContent).to.equal('Try again');
+  });
+
+  it('always asks the first question, and skips questions whose showIf waits for a later one, with no page error', async () => {
+    const rules = await (await fetch('/rules/default.json')).json();
+    for (const technique of rules.techniques) technique.deep = false; // so the widget's own check lets it through
+    const question = (id: string) => rules.questions.find((q: { id: string }) => q.id === id);
+    question('safety').showIf = { question: 'first', equals: 'yes' }; // waits for a later answer
+    question('area').showIf = { question: 'duration', answered: true }; // and these two for each other
+    question('duration').showIf = { question: 'area', answered: true };
+    const problems: unknown[] = [];
+    const record = (event: ErrorEvent | PromiseRejectionEvent) => problems.push('reason' in event ? event.reason : event.error);
+    window.addEventListener('error', record);
+    window.addEventListener('unhandledrejection', record);
+    const element = document.createElement('massage-selector');
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(rules) });
+    element.append(script);
+    const ready = oneEvent(element, 'ready');
+    await fixture(html`<div>${element}</div>`);
+    await ready;
+    await element.updateComplete;
+    expect(currentQuestionId(element)).to.equal('safety');
+    expect(shadow(element).querySelector('.step')!.textContent).to.equal('Step 1 of 5');
+    element.answers = { area: ['neck'], duration: 'days' };
+    expect(element.answers).to.deep.equal({});
+    const detail = await answerAll(element, { safety: ['none'], feel: ['stress'], lifestyle: ['desk'], pressure: 'medium', first: 'no' });
+    expect(detail.technique!.id).to.equal('swedish');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    window.removeEventListener('error', record);
+    window.removeEventListener('unhandledrejection', record);
+    expect(problems).to.deep.equal([]);
   });
 
   it('uses rules from an inline script child', async () => {

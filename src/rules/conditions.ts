@@ -3,7 +3,6 @@ import type { Answers, Condition } from './types.js';
 type Answer = Answers[string] | undefined;
 
 const list = (answer: Answer): unknown[] => (Array.isArray(answer) ? answer : answer === undefined ? [] : [answer]);
-const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * Whether a condition holds for these answers. An unanswered question never
@@ -13,7 +12,7 @@ export function holds(condition: Condition, answers: Answers): boolean {
   if ('all' in condition) return condition.all.every((inner) => holds(inner, answers));
   if ('any' in condition) return condition.any.some((inner) => holds(inner, answers));
   if ('not' in condition) return !holds(condition.not, answers);
-  const answer: Answer = own(answers, condition.question) ? answers[condition.question] : undefined;
+  const answer: Answer = Object.hasOwn(answers, condition.question) ? answers[condition.question] : undefined;
   const given = list(answer);
   if ('answered' in condition) return given.length > 0 === condition.answered;
   if (!given.length) return false;

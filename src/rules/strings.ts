@@ -35,5 +35,5 @@ export const defaultStrings: Required<Strings> = {
 export function stringsFor(overrides: Strings | undefined) {
   const strings = { ...defaultStrings, ...overrides };
   return (key: keyof Strings, values: Record<string, string | number> = {}): string =>
-    String(strings[key]).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+    String(strings[key]).replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
 }

@@ -72,12 +72,12 @@ function check(index: number, value: any, path: string, problems: RulesProblem[]
   if (type !== 'object') return true;
   let ok = true;
   const properties = node.p ?? {};
-  for (const name of node.r ?? []) if (!Object.prototype.hasOwnProperty.call(value, name)) ok = fail(`is missing "${name}"`);
+  for (const name of node.r ?? []) if (!Object.hasOwn(value, name)) ok = fail(`is missing "${name}"`);
   for (const key of Object.keys(value)) {
     const at = `${path}/${pointerSegment(key)}`;
     if (forbidden.includes(key)) ok = (problems.push({ path: at, message: `"${key}" is not allowed as a name` }), false);
     else {
-      const sub = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : node.a;
+      const sub = Object.hasOwn(properties, key) ? properties[key] : node.a;
       if (sub === false)
         ok = (problems.push({ path: at, message: `"${key}" is not a known property${suggest(key, Object.keys(properties))}` }), false);
       else if (sub !== undefined) ok = check(sub, value[key], at, problems, suggest) && ok;

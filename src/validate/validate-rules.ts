@@ -91,6 +91,9 @@ function checkQuestions(context: Context): void {
   rules.questions.forEach((question, i) => {
     if (!question.showIf) return;
     const path = `/questions/${i}/showIf`;
+    // The widget always asks the first question, so that there is always one to show.
+    if (i === 0)
+      return problem(path, 'the first question is always asked, so it cannot have a showIf: move it later, or remove the showIf');
     checkCondition(context, question.showIf, path);
     let ordered = true;
     eachLeaf(question.showIf, path, (leaf, leafPath) => {

@@ -247,6 +247,19 @@ test('a question that waits for its own answer, or for a later one, is never sho
   });
 });
 
+test('the first question is always asked, so a showIf on it is refused', () => {
+  const found = problemsAfter((rules) => {
+    rules.questions.unshift(rules.questions.splice(1, 1)[0]); // "pressure" first, waiting for the screen
+    rules.questions[0].showIf = { question: 'safety', includesAny: ['none'] };
+  });
+  assertOneProblem(
+    found,
+    '/questions/0/showIf',
+    'the first question is always asked, so it cannot have a showIf: move it later, or remove the showIf',
+    '"showIf"',
+  );
+});
+
 test('a question whose showIf needs a red flag is never shown: a red flag ends the questionnaire', () => {
   const found = problemsAfter((rules) =>
     rules.questions.push({

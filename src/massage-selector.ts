@@ -217,6 +217,11 @@ export class MassageSelector extends SmallElement {
     if (!allowed) event.preventDefault();
   };
 
+  private tryAgain = () => {
+    this.moveFocus = true;
+    this.load();
+  };
+
   private startOver = () => {
     this.reset();
     this.moveFocus = true;
@@ -228,9 +233,11 @@ export class MassageSelector extends SmallElement {
     const question = this.shadowRoot!.querySelector('fieldset')?.dataset.question;
     const given = ([] as unknown[]).concat(this.given[question!] ?? []).map(String);
     this.shadowRoot!.querySelectorAll('input').forEach((input) => (input.checked = given.includes(input.value)));
-    if (!this.moveFocus) return;
+    // A step, the result or the fallback has a heading to focus; "Loading…" has none, so wait for what follows it.
+    const heading = this.moveFocus && this.shadowRoot!.querySelector<HTMLElement>('[tabindex="-1"]');
+    if (!heading) return;
     this.moveFocus = false;
-    this.shadowRoot!.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+    heading.focus();
   }
 
   protected override render() {
@@ -273,7 +280,7 @@ export class MassageSelector extends SmallElement {
       <p role="status">${text('errorMessage')}</p>
       ${phone ? html`<p><a href="tel:${phone}">${phone}</a></p>` : nothing}
       ${booking ? html`<p><a href=${booking}>${textOf(studio?.name) || booking}</a></p>` : nothing}
-      <div class="actions"><button type="button" part="primary" @click=${this.load}>${text('tryAgain')}</button></div>`;
+      <div class="actions"><button type="button" part="primary" @click=${this.tryAgain}>${text('tryAgain')}</button></div>`;
   }
 }
 

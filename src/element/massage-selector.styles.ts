@@ -89,8 +89,10 @@ export const styles = `
     gap: 0.75rem;
     margin-top: 1.25rem;
   }
+  /* Links are buttons too: Book, and the studio's phone and booking page in the fallback. */
   button,
-  a[part] {
+  a {
+    box-sizing: border-box;
     font: inherit;
     font-weight: 600;
     min-height: 2.75rem;
@@ -104,8 +106,7 @@ export const styles = `
     align-items: center;
   }
   [part~='primary'],
-  a[part~='book'],
-  button[part~='book'] {
+  [part~='book'] {
     background: var(--a);
     color: var(--massage-selector-on-accent, #fff);
   }

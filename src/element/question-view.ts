@@ -11,22 +11,26 @@ export interface QuestionContext {
 
 const scalePoints = Array.from({ length: 11 }, (_, i) => i);
 
-/** One question as a fieldset of native radios or checkboxes, with its help and required error. Checked states are set by the element after each render, from the answers. */
+/** One question as a fieldset of native radios or checkboxes, with its help and required error above them (in view on a phone). Checked states are set by the element after each render, from the answers. */
 export function questionView({ question, showRequired, text, choose }: QuestionContext) {
   const described = [question.help ? 'help' : '', showRequired ? 'required' : ''].join(' ').trim();
   const onChange = (event: Event) => choose(question, event);
   const choices =
     question.type === 'scale'
-      ? html`<div class="scale">
-            ${scalePoints.map(
-              (point) => html`<label part="option"><input type="radio" name="answer" value=${point} @change=${onChange} />${point}</label>`,
-            )}
-          </div>
-          ${
-            question.minLabel || question.maxLabel
-              ? html`<p class="help">0 = ${question.minLabel ?? ''} · 10 = ${question.maxLabel ?? ''}</p>`
-              : nothing
-          }`
+      ? // The end labels belong to 0 and 10, so each radio's name carries its meaning ("0 Nada").
+        html`<div class="scale">
+          ${scalePoints.map((point) => {
+            const end = point === 0 ? question.minLabel : point === 10 ? question.maxLabel : '';
+            return html`<label part="option"
+              ><input
+                type="radio"
+                name="answer"
+                value=${point}
+                @change=${onChange}
+              />${point}${end ? html`<small>${end}</small>` : nothing}</label
+            >`;
+          })}
+        </div>`
       : question.options.map(
           (option) =>
             html`<label part="option"
@@ -41,7 +45,7 @@ export function questionView({ question, showRequired, text, choose }: QuestionC
     aria-invalid=${showRequired ? 'true' : nothing}
   >
     <legend part="question">${question.text}</legend>
-    ${question.help ? html`<p class="help" id="help">${question.help}</p>` : nothing} ${choices}
-    ${showRequired ? html`<p class="error" id="required">${text('required')}</p>` : nothing}
+    ${question.help ? html`<p class="help" id="help">${question.help}</p>` : nothing}
+    ${showRequired ? html`<p class="error" id="required">${text('required')}</p>` : nothing} ${choices}
   </fieldset>`;
 }

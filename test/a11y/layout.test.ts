@@ -60,6 +60,29 @@ describe('phones, zoom and contrast', () => {
     }
   });
 
+  it('on a phone, "Please choose an answer" shows above the answers, in view without scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await defaultSelector();
+    shadow(element).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await element.updateComplete;
+    const error = shadow(element).querySelector('.error')!;
+    expect(error.compareDocumentPosition(shadow(element).querySelector('label')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(error.getBoundingClientRect().bottom).to.be.at.most(640);
+  });
+
+  it('the result’s buttons keep their size whether Book is a button or a link', async () => {
+    const heights: number[] = [];
+    for (const bookingUrl of [null, 'https://studio.example/book']) {
+      const element = await defaultSelector();
+      if (bookingUrl) element.setAttribute('booking-url', bookingUrl);
+      for (let step = 0; step < 7; step++) await answerStep(element, visitor[currentQuestionId(element)]);
+      const book = shadow(element).querySelector<HTMLElement>('[part~="book"]')!;
+      expect(book.tagName, 'Book').to.equal(bookingUrl ? 'A' : 'BUTTON');
+      heights.push(book.getBoundingClientRect().height);
+    }
+    expect(heights[1], 'Book as a link').to.equal(heights[0]);
+  });
+
   it('every answer target is at least 24×24 CSS px', async () => {
     const element = await defaultSelector();
     for (const target of shadow(element).querySelectorAll('label, button')) {

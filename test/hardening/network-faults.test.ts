@@ -100,6 +100,7 @@ describe('network faults: rules-error, a calm fallback and a quiet host page', (
     expect(again.type).to.equal('ready');
     expect(again.detail.source).to.match(/\/fault\/flaky\//);
     expect(firstQuestion(element)).to.contain('Before we start');
+    expect(element.shadowRoot!.activeElement?.textContent, 'focus after Try again').to.equal('Step 1 of 7');
     expect(log.warnings).to.have.length(1);
     expectQuietHost(log);
   });
@@ -110,6 +111,7 @@ describe('network faults: rules-error, a calm fallback and a quiet host page', (
     expect([again.type, again.detail.code]).to.deep.equal(['rules-error', 'not-found']);
     await settle();
     expectCalmFallback(element);
+    expect(element.shadowRoot!.activeElement?.textContent, 'focus after Try again').to.equal('The massage selector is taking a break');
     expect(log.warnings).to.have.length(2);
     expectQuietHost(log);
   });

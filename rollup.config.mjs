@@ -22,7 +22,7 @@ export default {
       // The element's private members: names used nowhere else in the bundle, so they can be shortened.
       mangle: {
         properties: {
-          regex: /^(showRequired|moveFocus|failure|given|request|renderStep|renderFailure|restart|choose|emit|pending|sheet)$/,
+          regex: /^(showRequired|moveFocus|failure|given|request|renderStep|renderFailure|restart|choose|emit|pending|sheet|wording)$/,
         },
       },
     }),

@@ -149,8 +149,13 @@ export class MassageSelector extends SmallElement {
     return this.dispatchEvent(new MassageSelectorEvent(type, detail, cancelable));
   }
 
+  /** The rules in use, or an invalid file's, so that the fallback still speaks its studio's language (stringsFor makes every value text). */
+  private get wording(): Partial<Rules> | undefined {
+    return this.rules ?? (this.failure?.data as Partial<Rules> | undefined);
+  }
+
   private get text() {
-    return stringsFor(this.rules?.strings);
+    return stringsFor(this.wording?.strings);
   }
 
   private get questions(): Question[] {
@@ -249,7 +254,7 @@ export class MassageSelector extends SmallElement {
         : this.result
           ? resultView({ result: this.result, text, book: this.book, startOver: this.startOver })
           : this.renderStep();
-    return html`<section part="panel" lang=${this.rules?.lang || nothing}>${body}</section>`;
+    return html`<section part="panel" lang=${this.wording?.lang || nothing}>${body}</section>`;
   }
 
   private renderStep() {

@@ -220,6 +220,22 @@ describe('<massage-selector> in the page', () => {
     expect(problems).to.deep.equal([]);
   });
 
+  it('shows the fallback of an invalid rules file in the file’s own language, with its studio’s phone', async () => {
+    const rules = await (await fetch('/rules/examples/nola-es.json')).json();
+    rules.version = 2; // one mistake makes the whole file invalid
+    const element = document.createElement('massage-selector');
+    element.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(rules) }));
+    const failed = oneEvent(element, 'rules-error');
+    await fixture(html`<div>${element}</div>`);
+    expect((await failed).detail.code).to.equal('invalid');
+    await element.updateComplete;
+    const panel = shadow(element).querySelector('section')!;
+    expect(panel.getAttribute('lang')).to.equal('es');
+    expect(panel.querySelector('h2')!.textContent).to.equal(rules.strings.errorHeading);
+    expect(panel.querySelector('button')!.textContent).to.equal(rules.strings.tryAgain);
+    expect(panel.querySelector('a[href^="tel:"]')!.textContent).to.equal(rules.studio.phone);
+  });
+
   it('uses rules from an inline script child', async () => {
     const element = (await fixture(
       html`<massage-selector

@@ -6,6 +6,12 @@ import { recommend } from '../../lib/index.js';
 // The safety guarantee, checked over the default rules' answer space: a seeded sample of
 // 100,000 answer sets, plus every red flag combined with every single other answer.
 const rules = JSON.parse(readFileSync(new URL('../../rules/default.json', import.meta.url), 'utf8'));
+// With a booking page, so that "no booking link after a red flag" is a claim that could fail.
+rules.studio = { bookingUrl: 'https://studio.example/book' };
+assert.ok(
+  rules.questions.every((q) => !q.showIf),
+  'every question is shown, so the raw answers say which red flags were ticked',
+);
 const deep = new Set(rules.techniques.filter((t) => t.deep).map((t) => t.id));
 const flags = rules.questions.flatMap((q) => (q.options ?? []).filter((o) => o.redFlag).map((o) => [q.id, o.id]));
 
@@ -32,9 +38,11 @@ function check(answers) {
   seen[result.status]++;
   assert.ok(['recommended', 'refer'].includes(result.status));
   assert.ok(Array.isArray(result.reasons) && Array.isArray(result.aftercare) && Array.isArray(result.addOns));
-  const flagged = flags.some(([q, o]) => [].concat(result.answers[q] ?? []).includes(o));
+  // From what the visitor ticked, not from the engine's own reading of it.
+  const flagged = flags.some(([q, o]) => [].concat(answers[q] ?? []).includes(o));
   if (result.status === 'recommended') {
     assert.ok(result.technique && result.reasons.length > 0, 'a recommendation says why');
+    assert.ok(result.bookingUrl?.startsWith('https://studio.example/book'), 'a recommendation can be booked');
   } else {
     assert.equal(result.technique, null);
     assert.equal(result.bookingUrl, null);

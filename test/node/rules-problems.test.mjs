@@ -111,6 +111,20 @@ test('an unknown technique in a safety exclusion, with "did you mean"', () => {
   assertOneProblem(found, '/safety/1/exclude/0', 'unknown technique "deep-tisue" (did you mean "deep-tissue"?)', '"deep-tisue"');
 });
 
+test('an "exclude" safety rule that lists no techniques', () => {
+  const found = problemsAfter((rules) =>
+    rules.safety.push({ id: 'no-deep', when: { question: 'pain', atLeast: 9 }, action: 'exclude', message: 'Gently today.' }),
+  );
+  // "exclude" is missing, so the problem points at the start of the rule.
+  assertOneProblem(
+    found,
+    '/safety/1/exclude',
+    'an "exclude" rule must list the technique ids it excludes',
+    '{',
+    found.text.indexOf('"id": "no-deep"') - 10,
+  );
+});
+
 test('an unknown technique or add-on in an example, with "did you mean"', () => {
   const found = problemsAfter((rules) => {
     rules.examples[0].expect = 'sweedish';
@@ -332,6 +346,21 @@ test('a rule that can never fire: contradictions, impossible scale values, red f
   );
 });
 
+test('a scale compared with text, or with a number it never takes', () => {
+  const text = problemsAfter((rules) => (rules.rules[1].when = { question: 'pain', equals: 'high' }));
+  assertOneProblem(text, '/rules/1/when/equals', '"pain" is a 0–10 scale; compare it with a number', '"equals": "high"');
+  for (const value of [7.5, 11]) {
+    const number = problemsAfter((rules) => (rules.rules[1].when = { question: 'pain', equals: value }));
+    assertOneProblem(
+      number,
+      '/rules/1/when',
+      `rule "sore" can never fire: "pain" is a 0–10 scale of whole numbers, so it never equals ${value}`,
+      '"when"',
+      number.text.indexOf('"sore"'),
+    );
+  }
+});
+
 test('a rule that adds no points never changes a result', () => {
   const found = problemsAfter((rules) => (rules.rules[1].score = { 'hot-stones': 0 }));
   assertOneProblem(
@@ -400,6 +429,28 @@ test('a plan that an earlier plan, with no condition, never lets through', () =>
     'plan "acute" is never shown: plan "monthly" comes first and has no "when", so it always applies',
     '{',
     found.text.indexOf('"id": "acute"') - 10,
+  );
+});
+
+test('an aftercare tip or a caution that is never shown', () => {
+  const tip = problemsAfter((rules) => (rules.aftercare = [{ id: 'rest', when: { question: 'pain', atLeast: 11 }, text: 'Rest.' }]));
+  assertOneProblem(
+    tip,
+    '/aftercare/0/when',
+    'tip "rest" is never shown: "pain" is a 0–10 scale, so it is never at least 11',
+    '"when"',
+    tip.text.indexOf('"aftercare"'),
+  );
+  // A caution's id is optional; without one, the message names none.
+  const caution = problemsAfter(
+    (rules) => (rules.cautions = [{ when: { question: 'safety', includesAny: ['fever'] }, text: 'See a doctor.' }]),
+  );
+  assertOneProblem(
+    caution,
+    '/cautions/0/when',
+    'tip is never shown: it needs the red-flag answer "fever" to "safety", and a red flag always ends with a referral first',
+    '"when"',
+    caution.text.indexOf('"cautions"'),
   );
 });
 

@@ -150,8 +150,9 @@ function checkSafety(context: Context): void {
     if (rule.action === 'exclude' && !rule.exclude?.length)
       problem(`/safety/${i}/exclude`, 'an "exclude" rule must list the technique ids it excludes');
     rule.exclude?.forEach((id, j) => {
-      if (items.get(id) !== 'technique')
-        problem(`/safety/${i}/exclude/${j}`, `unknown technique "${id}"${didYouMean(id, techniqueIds(rules))}`);
+      const item = items.get(id);
+      if (item === 'add-on') problem(`/safety/${i}/exclude/${j}`, `"${id}" is an add-on; a safety rule can only exclude techniques`);
+      else if (!item) problem(`/safety/${i}/exclude/${j}`, `unknown technique "${id}"${didYouMean(id, techniqueIds(rules))}`);
     });
   });
 }

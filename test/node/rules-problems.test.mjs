@@ -111,6 +111,25 @@ test('an unknown technique in a safety exclusion, with "did you mean"', () => {
   assertOneProblem(found, '/safety/1/exclude/0', 'unknown technique "deep-tisue" (did you mean "deep-tissue"?)', '"deep-tisue"');
 });
 
+test('a safety exclusion that names an add-on: only techniques can be excluded', () => {
+  const found = problemsAfter((rules) =>
+    rules.safety.push({
+      id: 'no-stones',
+      when: { question: 'pain', atLeast: 9 },
+      action: 'exclude',
+      exclude: ['hot-stones'],
+      message: 'No stones today.',
+    }),
+  );
+  assertOneProblem(
+    found,
+    '/safety/1/exclude/0',
+    '"hot-stones" is an add-on; a safety rule can only exclude techniques',
+    '"hot-stones"',
+    found.text.indexOf('"exclude": ['),
+  );
+});
+
 test('an "exclude" safety rule that lists no techniques', () => {
   const found = problemsAfter((rules) =>
     rules.safety.push({ id: 'no-deep', when: { question: 'pain', atLeast: 9 }, action: 'exclude', message: 'Gently today.' }),

@@ -26,7 +26,8 @@ export function checkRulesText(source: string): RulesCheck {
   const map = scanJson(text);
   if (map.syntaxError) {
     const { path, message, offset } = map.syntaxError;
-    return invalid([at(offset, { path, message: `not valid JSON: ${message}` })]);
+    const curly = curlyQuotes.includes(text[offset]) ? '; use straight quotes (") — word processors turn them curly' : '';
+    return invalid([at(offset, { path, message: `not valid JSON: ${message}${curly}` })]);
   }
   const errors = map.duplicateKeys.map(({ path, name, offset }) =>
     at(offset, { path, message: `"${name}" is given twice in the same object, and only the last one counts; remove one` }),
@@ -42,6 +43,8 @@ export function lineAndColumnOf(source: string, pointer: string): { line: number
   return lineAndColumn(text, locate(scanJson(text), pointer));
 }
 
+/** Quotes a word processor puts in place of `"` and `'`: JSON reads them as stray characters. */
+const curlyQuotes = ['\u201C', '\u201D', '\u2018', '\u2019'];
 // Editors on Windows may save a byte-order mark; it is not part of the JSON and takes no column.
 const withoutByteOrderMark = (text: string) => text.replace(/^\uFEFF/, '');
 const invalid = (errors: RulesProblem[]): RulesCheck => ({ valid: false, rules: null, errors });

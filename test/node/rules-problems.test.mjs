@@ -626,6 +626,21 @@ test('JSON syntax errors name the line and column, in plain English', () => {
       3,
     ],
     ['', '', 'not valid JSON: the file is empty', 1, 1],
+    // Curly quotes, as a word processor writes them, around a name or a value.
+    [
+      valid.replace('"version"', '\u201Cversion\u201D'),
+      '',
+      'not valid JSON: expected a property name in double quotes, found "\u201C"; use straight quotes (") — word processors turn them curly',
+      2,
+      3,
+    ],
+    [
+      valid.replace('"Gentle"', '\u2018Gentle\u2019'),
+      '/questions/1/options/0',
+      'not valid JSON: expected a value (text in double quotes, a number, true, false, null, an object or a list), found "\u2018"; use straight quotes (") — word processors turn them curly',
+      28,
+      20,
+    ],
   ];
   for (const [text, path, message, line, column] of cases) {
     assert.deepEqual(checkRulesText(text).errors, [{ path, message, line, column }], message);

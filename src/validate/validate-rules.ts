@@ -181,7 +181,26 @@ function checkAdvice(context: Context): void {
   });
 }
 
-/** Booking links the widget would drop, and placeholders a string cannot fill in. */
+/** Letters after the last dot that name a kind of page, not a top-level domain: `book.html` is a path. */
+const pageExtensions = ['html', 'htm', 'shtml', 'xhtml', 'php', 'asp', 'aspx', 'jsp', 'cgi', 'json', 'pdf'];
+
+/**
+ * The scheme a link was meant to have when it was written without one, or `undefined`. The widget follows a
+ * link with no scheme as a path on the host page's own site, so `www.mystudio.com/book` leads to a missing
+ * page there. A link that starts with `/`, `./`, `../`, `#` or `?` is a path on purpose; any other is taken
+ * for an address when its first segment ends in a dot and 2–24 letters (a top-level domain such as `.com`
+ * or `.studio`) that are not a page's file extension: `mystudio.com/book` is an address, `book.html` and
+ * `booking/` are paths. With an `@` in that segment, it is an email address.
+ */
+function missingScheme(link: string): string | undefined {
+  if (/^(?:[a-z][a-z\d+.-]*:|\.{0,2}\/|[#?])/i.test(link)) return undefined;
+  const segment = /^[^/?#]*/.exec(link)![0];
+  const ending = /\.([a-z]{2,24})$/i.exec(segment)?.[1];
+  if (!ending || pageExtensions.includes(ending.toLowerCase())) return undefined;
+  return segment.includes('@') ? 'mailto:' : 'https://';
+}
+
+/** Booking links the widget would drop or follow to the wrong site, and placeholders a string cannot fill in. */
 function checkLinksAndStrings(context: Context): void {
   const { rules, problem } = context;
   const links: Array<[string, string | undefined]> = [
@@ -189,8 +208,12 @@ function checkLinksAndStrings(context: Context): void {
     ...rules.techniques.map((technique, i): [string, string | undefined] => [`/techniques/${i}/bookingUrl`, technique.bookingUrl]),
   ];
   for (const [path, link] of links) {
-    if (link !== undefined && !safeLink(link))
-      problem(path, 'must be an https: or http: link (or tel: or mailto:); other links are dropped');
+    if (link === undefined) continue;
+    const safe = safeLink(link);
+    const scheme = safe && missingScheme(safe);
+    if (!safe) problem(path, 'must be an https: or http: link (or tel: or mailto:); other links are dropped');
+    else if (scheme)
+      problem(path, `looks like ${scheme === 'mailto:' ? 'an email' : 'a web'} address without "${scheme}": write "${scheme}${safe}"`);
   }
   for (const [key, names] of Object.entries(placeholders) as Array<[keyof Strings, string[]]>) {
     for (const [, name] of rules.strings?.[key]?.matchAll(/\{(\w+)\}/g) ?? []) {

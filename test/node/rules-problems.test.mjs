@@ -520,6 +520,34 @@ test('a booking link that is not http(s) is refused', () => {
   );
 });
 
+test('a web address without "https://" is caught: the widget would follow it as a path on its own site', () => {
+  const studio = problemsAfter((rules) => (rules.studio = { bookingUrl: 'www.mystudio.com/book' }));
+  assertOneProblem(
+    studio,
+    '/studio/bookingUrl',
+    'looks like a web address without "https://": write "https://www.mystudio.com/book"',
+    '"bookingUrl"',
+  );
+  const technique = problemsAfter((rules) => (rules.techniques[0].bookingUrl = 'mystudio.com/book/swedish'));
+  assertOneProblem(
+    technique,
+    '/techniques/0/bookingUrl',
+    'looks like a web address without "https://": write "https://mystudio.com/book/swedish"',
+    '"bookingUrl"',
+  );
+  const email = problemsAfter((rules) => (rules.studio = { bookingUrl: 'bookings@mystudio.com' }));
+  assertOneProblem(
+    email,
+    '/studio/bookingUrl',
+    'looks like an email address without "mailto:": write "mailto:bookings@mystudio.com"',
+    '"bookingUrl"',
+  );
+  // Paths on the studio's own site stay valid, a page name with its file extension too.
+  for (const bookingUrl of ['book.html', 'booking/', '/book', './book.php', '#booking', '?from=selector']) {
+    assert.deepEqual(problemsAfter((rules) => (rules.studio = { bookingUrl })).errors, [], bookingUrl);
+  }
+});
+
 test('a placeholder that a string cannot fill in', () => {
   const found = problemsAfter((rules) => (rules.strings = { progress: 'Paso {paso} de {total}' }));
   assertOneProblem(

@@ -143,7 +143,7 @@ function checkScoring(context: Context): void {
 
 /** Safety rules: known techniques to exclude, and conditions that can hold. */
 function checkSafety(context: Context): void {
-  const { rules, items, problem } = context;
+  const { rules, problem } = context;
   rules.safety?.forEach((rule, i) => {
     checkCondition(context, rule.when, `/safety/${i}/when`);
     const why = whyNever(rule.when, reach(context, false));
@@ -151,9 +151,8 @@ function checkSafety(context: Context): void {
     if (rule.action === 'exclude' && !rule.exclude?.length)
       problem(`/safety/${i}/exclude`, 'an "exclude" rule must list the technique ids it excludes');
     rule.exclude?.forEach((id, j) => {
-      const item = items.get(id);
-      if (item === 'add-on') problem(`/safety/${i}/exclude/${j}`, `"${id}" is an add-on; a safety rule can only exclude techniques`);
-      else if (!item) problem(`/safety/${i}/exclude/${j}`, `unknown technique "${id}"${didYouMean(id, techniqueIds(rules))}`);
+      const wrong = notA('technique', id, context, 'a safety rule can only exclude techniques');
+      if (wrong) problem(`/safety/${i}/exclude/${j}`, wrong);
     });
   });
 }
@@ -227,9 +226,20 @@ function checkLinksAndStrings(context: Context): void {
   }
 }
 
+/**
+ * What is wrong with `id` where a technique (or an add-on) belongs, or `undefined`: it is the other kind
+ * (with `hint` on where it goes), or it is unknown, with the nearest name of the right kind (or of `also`).
+ */
+function notA(kind: 'technique' | 'add-on', id: string, { rules, items }: Context, hint: string, also: string[] = []): string | undefined {
+  const found = items.get(id);
+  if (found === kind) return undefined;
+  if (found) return `"${id}" is ${found === 'add-on' ? 'an add-on' : 'a technique'}: ${hint}`;
+  return `unknown ${kind} "${id}"${didYouMean(id, [...(kind === 'technique' ? techniqueIds(rules) : addOnIds(rules)), ...also])}`;
+}
+
 /** Examples: known questions, options and outcomes, answers of the right kind, and answers that count. */
 function checkExamples(context: Context): void {
-  const { rules, questions, items, hidden, problem } = context;
+  const { rules, questions, hidden, problem } = context;
   rules.examples?.forEach((example, i) => {
     const path = `/examples/${i}`;
     const usable: Record<string, unknown> = {};
@@ -258,14 +268,13 @@ function checkExamples(context: Context): void {
           `question "${id}" is not shown for these answers (its showIf does not hold), so this answer is ignored`,
         );
     }
-    if (!['refer', 'emergency'].includes(example.expect) && items.get(example.expect) !== 'technique') {
-      problem(
-        `${path}/expect`,
-        `unknown technique "${example.expect}"${didYouMean(example.expect, [...techniqueIds(rules), 'refer', 'emergency'])}`,
-      );
-    }
+    const outcomes = ['refer', 'emergency'];
+    const wrong =
+      !outcomes.includes(example.expect) && notA('technique', example.expect, context, 'add-ons go in "expectAddOns"', outcomes);
+    if (wrong) problem(`${path}/expect`, wrong);
     example.expectAddOns?.forEach((id, j) => {
-      if (items.get(id) !== 'add-on') problem(`${path}/expectAddOns/${j}`, `unknown add-on "${id}"${didYouMean(id, addOnIds(rules))}`);
+      const wrongAddOn = notA('add-on', id, context, 'the technique goes in "expect"');
+      if (wrongAddOn) problem(`${path}/expectAddOns/${j}`, wrongAddOn);
     });
   });
 }

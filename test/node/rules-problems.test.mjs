@@ -124,7 +124,7 @@ test('a safety exclusion that names an add-on: only techniques can be excluded',
   assertOneProblem(
     found,
     '/safety/1/exclude/0',
-    '"hot-stones" is an add-on; a safety rule can only exclude techniques',
+    '"hot-stones" is an add-on: a safety rule can only exclude techniques',
     '"hot-stones"',
     found.text.indexOf('"exclude": ['),
   );
@@ -159,6 +159,25 @@ test('an unknown technique or add-on in an example, with "did you mean"', () => 
       path: '/examples/0/expectAddOns/0',
       message: 'unknown add-on "hot-stone" (did you mean "hot-stones"?)',
       ...positionOf(found.text, '"hot-stone"', found.text.indexOf('"expectAddOns"')),
+    },
+  ]);
+});
+
+test('an add-on where an example expects its technique, and a technique among its add-ons', () => {
+  const found = problemsAfter((rules) => {
+    rules.examples[0].expect = 'hot-stones';
+    rules.examples[0].expectAddOns = ['swedish'];
+  });
+  assert.deepEqual(found.errors, [
+    {
+      path: '/examples/0/expect',
+      message: '"hot-stones" is an add-on: add-ons go in "expectAddOns"',
+      ...positionOf(found.text, '"expect"'),
+    },
+    {
+      path: '/examples/0/expectAddOns/0',
+      message: '"swedish" is a technique: the technique goes in "expect"',
+      ...positionOf(found.text, '"swedish"', found.text.indexOf('"expectAddOns"')),
     },
   ]);
 });

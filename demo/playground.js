@@ -1,6 +1,7 @@
 // The rules playground: edit a rules file, see its problems and its examples, and preview the widget.
 // The checker is the npm package's own (lib/), the widget is the bundle a site loads (dist/).
 import { checkRulesText, runExamples } from '../lib/index.js';
+import { Preview } from './playground-preview.js';
 
 const editor = document.getElementById('rules');
 const start = document.getElementById('start');
@@ -9,7 +10,6 @@ const problems = document.getElementById('problems');
 const problemsSummary = document.getElementById('problems-summary');
 const examples = document.getElementById('examples');
 const examplesSummary = document.getElementById('examples-summary');
-const preview = document.getElementById('preview');
 const lastEvent = document.getElementById('last-event');
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -65,25 +65,14 @@ function showExamples(outcomes) {
   );
 }
 
+const preview = new Preview(document.getElementById('preview'), (event) => {
+  const { status: outcome, technique, addOns } = event.detail;
+  lastEvent.textContent = `Last result: ${outcome === 'refer' ? 'refer' : technique.id}${addOns.length ? ` + ${addOns.map((addOn) => addOn.id).join(', ')}` : ''}`;
+});
 let shown = null;
 
-/** Re-renders the widget from the text: a new element with the rules inline, keeping the visitor's answers. */
-function render(text) {
-  if (text === shown) return;
-  shown = text;
-  const widget = element('massage-selector');
-  const previous = preview.querySelector('massage-selector');
-  if (previous) widget.answers = previous.answers;
-  widget.append(element('script', text, { type: 'application/json' }));
-  widget.addEventListener('recommend', (event) => {
-    const { status: outcome, technique, addOns } = event.detail;
-    lastEvent.textContent = `Last result: ${outcome === 'refer' ? 'refer' : technique.id}${addOns.length ? ` + ${addOns.map((addOn) => addOn.id).join(', ')}` : ''}`;
-  });
-  preview.replaceChildren(widget);
-}
-
-/** Checks the editor's text; shows its problems and examples, and previews it when it is valid. */
-function update() {
+/** Checks the editor's text; shows its problems and examples, and previews it when it is valid (`fresh`: from step 1). */
+function update({ fresh = false } = {}) {
   const check = checkRulesText(editor.value);
   showProblems(check.errors);
   showExamples(check.valid ? runExamples(check.rules) : null);
@@ -91,7 +80,10 @@ function update() {
   status.textContent = check.valid
     ? 'No problems: the preview shows this file.'
     : `${plural(check.errors.length, 'problem')}: the preview shows the last version without problems.`;
-  if (check.valid) render(editor.value);
+  if (check.valid && editor.value !== shown) {
+    shown = editor.value;
+    preview.show(editor.value, check.rules, { fresh });
+  }
 }
 
 let timer;
@@ -100,10 +92,13 @@ editor.addEventListener('input', () => {
   timer = setTimeout(update, 250);
 });
 
+/** Puts a rules file in the editor; its preview starts at step 1, as a different questionnaire would. */
 async function load(url) {
   const response = await fetch(url);
+  clearTimeout(timer);
   editor.value = await response.text();
-  update();
+  lastEvent.textContent = '';
+  update({ fresh: true });
 }
 start.addEventListener('change', () => load(start.value));
 

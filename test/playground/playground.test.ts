@@ -24,9 +24,25 @@ const heading = (page: PageWindow) => widget(page)?.shadowRoot?.querySelector('h
 const legend = (page: PageWindow) => widget(page)?.shadowRoot?.querySelector('legend')?.textContent ?? '';
 const text = (page: PageWindow, selector: string) => page.document.querySelector(selector)!.textContent ?? '';
 
+/** Clicks inside the preview as a visitor would, and waits for the widget to show what follows. */
+async function press(page: PageWindow, selector: string) {
+  widget(page)!.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+  await (widget(page) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+/** Presses the preview's button with this text (Start over, Back). */
+async function pressButton(page: PageWindow, label: string) {
+  const buttons = [...widget(page)!.shadowRoot!.querySelectorAll<HTMLElement>('button')];
+  buttons.find((button) => button.textContent === label)!.click();
+  await (widget(page) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+const step = (page: PageWindow) => widget(page)?.shadowRoot?.querySelector('.step')?.textContent ?? '';
+const checked = (page: PageWindow) =>
+  [...widget(page)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+
 /** Replaces text in the editor as typing would: the value changes and an input event fires. */
 function edit(page: PageWindow, from: string, to: string) {
   const area = editor(page);
+  area.focus();
   expect(area.value).to.contain(from);
   area.value = area.value.replace(from, to);
   area.dispatchEvent(new page.Event('input', { bubbles: true }));
@@ -99,6 +115,47 @@ describe('the rules playground', () => {
     const link = await downloaded;
     expect(link.download).to.equal('nola-es.json');
     expect(await (await page.fetch(link.href)).text()).to.equal(editor(page).value);
+  });
+
+  it('keeps the preview on the result, or on the same step, when an edit re-renders it', async () => {
+    const page = await openPlayground();
+    // A visitor with chronic knots in the legs who wants firm pressure, clicked through all seven steps.
+    const visitor = [['none'], ['legs'], ['years'], ['knot'], ['training'], ['firm'], ['no']];
+    for (const values of visitor) {
+      for (const value of values) await press(page, `input[value="${value}"]`);
+      await press(page, 'button[type="submit"]');
+    }
+    const technique = () => widget(page)?.shadowRoot?.querySelector('[part~="technique"]')?.textContent ?? '';
+    const name = technique();
+    expect(name).to.not.equal('');
+
+    // A wording change on the result page shows on the result page, with no clicking through the steps again.
+    edit(page, `"name": "${name}"`, `"name": "${name} (60 or 90 minutes)"`);
+    await waitUntil(() => technique() === `${name} (60 or 90 minutes)`, 'the result shows the new name', { timeout: 3000 });
+
+    // Start over, answer two steps and stop on the third: an edit of the first question's wording keeps step 3.
+    await pressButton(page, 'Start over');
+    expect(step(page)).to.equal('Step 1 of 7');
+    for (const value of ['none', 'all-over']) {
+      await press(page, `input[value="${value}"]`);
+      await press(page, 'button[type="submit"]');
+    }
+    await press(page, 'input[value="months"]');
+    let before = widget(page);
+    edit(page, '"text": "Before we start: does any of this apply to you now?"', '"text": "Anything we should know first?"');
+    await waitUntil(() => widget(page) !== before, 'the preview re-renders', { timeout: 3000 });
+    expect(step(page)).to.equal('Step 3 of 7');
+    expect(checked(page)).to.deep.equal(['months']);
+    // Walking back to step 3 took no focus from the editor.
+    expect(page.document.activeElement === editor(page), 'the editor keeps focus').to.equal(true);
+
+    // An edit that takes away an answer stops on that question, with nothing chosen and no error yet.
+    before = widget(page);
+    edit(page, '"id": "all-over"', '"id": "whole-body"');
+    await waitUntil(() => widget(page) !== before, 'the preview re-renders', { timeout: 3000 });
+    expect(step(page)).to.equal('Step 2 of 7');
+    expect(checked(page)).to.deep.equal([]);
+    expect(widget(page)!.shadowRoot!.querySelector('.error')).to.equal(null);
   });
 
   it('passes axe-core (WCAG 2.2 AA, target size) with a failing example, then with a problem listed', async () => {

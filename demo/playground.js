@@ -11,6 +11,7 @@ const problemsSummary = document.getElementById('problems-summary');
 const examples = document.getElementById('examples');
 const examplesSummary = document.getElementById('examples-summary');
 const lastEvent = document.getElementById('last-event');
+const previewState = document.getElementById('preview-state');
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** An element with text content only: rules text is never HTML. */
@@ -19,6 +20,11 @@ function element(tag, text, attributes = {}) {
   if (text !== undefined) node.textContent = text;
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   return node;
+}
+
+/** Sets a live region's text only when it changes, so a screen reader hears news, not every keystroke. */
+function say(region, text) {
+  if (region.textContent !== text) region.textContent = text;
 }
 
 /** Puts the caret on a line and column of the editor, so a problem can be fixed where it is. */
@@ -77,9 +83,15 @@ function update({ fresh = false } = {}) {
   showProblems(check.errors);
   showExamples(check.valid ? runExamples(check.rules) : null);
   status.dataset.state = check.valid ? 'valid' : 'invalid';
-  status.textContent = check.valid
-    ? 'No problems: the preview shows this file.'
-    : `${plural(check.errors.length, 'problem')}: the preview shows the last version without problems.`;
+  say(status, check.valid ? 'No problems: the preview shows this file.' : `${plural(check.errors.length, 'problem')}, listed below.`);
+  // The preview keeps the last valid version: say so on it, where the owner is looking.
+  const stale = check.valid
+    ? ''
+    : shown === null
+      ? 'The preview appears once the file has no problems.'
+      : 'Showing your last valid version — fix the problems to update';
+  say(previewState, stale);
+  previewState.parentElement.toggleAttribute('data-stale', stale !== '');
   if (check.valid && editor.value !== shown) {
     shown = editor.value;
     preview.show(editor.value, check.rules, { fresh });

@@ -66,7 +66,7 @@ describe('the rules playground', () => {
     expect(problem.querySelector('button')!.textContent).to.equal(`${line}:${column}`);
     expect(problem.querySelector('code')!.textContent).to.match(/^\/rules\/\d+\/when(\/\w+\/\d+)*\/question$/);
     expect(problem.textContent).to.contain('unknown question "presure" (did you mean "pressure"?)');
-    expect(text(page, '#status')).to.equal('1 problem: the preview shows the last version without problems.');
+    expect(text(page, '#status')).to.equal('1 problem, listed below.');
     expect(text(page, '#examples-summary')).to.equal('The examples run once the file has no problems.');
     // The preview keeps the last valid version rather than going blank.
     expect(legend(page)).to.equal('Anything we should know first?');
@@ -156,6 +156,26 @@ describe('the rules playground', () => {
     expect(step(page)).to.equal('Step 2 of 7');
     expect(checked(page)).to.deep.equal([]);
     expect(widget(page)!.shadowRoot!.querySelector('.error')).to.equal(null);
+  });
+
+  it('marks the preview as the last valid version while the text has problems, and says so politely', async () => {
+    const page = await openPlayground();
+    const note = page.document.querySelector<HTMLElement>('#preview-state')!;
+    expect(note.getAttribute('role')).to.equal('status');
+    expect(note.textContent).to.equal('');
+    expect(note.offsetHeight).to.equal(0);
+
+    edit(page, '"question": "pressure"', '"question": "presure"');
+    await waitUntil(() => note.textContent !== '', 'the preview is marked', { timeout: 3000 });
+    expect(note.textContent).to.equal('Showing your last valid version — fix the problems to update');
+    expect(note.offsetHeight).to.be.greaterThan(0);
+    expect(note.closest('.preview')!.hasAttribute('data-stale')).to.equal(true);
+    expect(heading(page)).to.equal('Tell us about your spasms');
+
+    edit(page, '"question": "presure"', '"question": "pressure"');
+    await waitUntil(() => note.textContent === '', 'the mark goes once the problem is fixed', { timeout: 3000 });
+    expect(note.offsetHeight).to.equal(0);
+    expect(note.closest('.preview')!.hasAttribute('data-stale')).to.equal(false);
   });
 
   it('passes axe-core (WCAG 2.2 AA, target size) with a failing example, then with a problem listed', async () => {

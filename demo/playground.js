@@ -104,15 +104,28 @@ editor.addEventListener('input', () => {
   timer = setTimeout(update, 250);
 });
 
+// The file picked in Start from, and its text as it arrived: the owner's edits are whatever differs from it.
+let picked = start.value;
+let loaded = '';
+
 /** Puts a rules file in the editor; its preview starts at step 1, as a different questionnaire would. */
 async function load(url) {
   const response = await fetch(url);
   clearTimeout(timer);
-  editor.value = await response.text();
+  picked = url;
+  loaded = editor.value = await response.text();
   lastEvent.textContent = '';
   update({ fresh: true });
 }
-start.addEventListener('change', () => load(start.value));
+
+start.addEventListener('change', () => {
+  const file = start.selectedOptions[0].textContent;
+  if (editor.value !== loaded && !window.confirm(`Start again from ${file}? Your edits to the rules will be lost.`)) {
+    start.value = picked;
+    return;
+  }
+  load(start.value);
+});
 
 let download;
 document.getElementById('download').addEventListener('click', () => {

@@ -39,6 +39,16 @@ const step = (page: PageWindow) => widget(page)?.shadowRoot?.querySelector('.ste
 const checked = (page: PageWindow) =>
   [...widget(page)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
 
+/** Answers the page's confirm() dialogs with `answer`, and keeps what they asked. */
+function answerConfirm(page: PageWindow, answer: boolean): string[] {
+  const asked: string[] = [];
+  page.confirm = (message?: string) => {
+    asked.push(String(message));
+    return answer;
+  };
+  return asked;
+}
+
 /** Replaces text in the editor as typing would: the value changes and an input event fires. */
 function edit(page: PageWindow, from: string, to: string) {
   const area = editor(page);
@@ -176,6 +186,36 @@ describe('the rules playground', () => {
     await waitUntil(() => note.textContent === '', 'the mark goes once the problem is fixed', { timeout: 3000 });
     expect(note.offsetHeight).to.equal(0);
     expect(note.closest('.preview')!.hasAttribute('data-stale')).to.equal(false);
+  });
+
+  it('asks before Start from replaces edited rules, and keeps the edits when you cancel', async () => {
+    const page = await openPlayground();
+    const start = page.document.querySelector<HTMLSelectElement>('#start')!;
+    const choose = (file: string) => {
+      start.value = file;
+      start.dispatchEvent(new page.Event('change'));
+    };
+    edit(page, '"text": "Before we start: does any of this apply to you now?"', '"text": "Anything we should know first?"');
+    await waitUntil(() => legend(page) === 'Anything we should know first?', 'the preview follows the edit', { timeout: 3000 });
+
+    let asked = answerConfirm(page, false);
+    choose('../rules/examples/nola-es.json');
+    expect(asked).to.deep.equal(['Start again from a studio menu in Spanish? Your edits to the rules will be lost.']);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(editor(page).value.includes('"text": "Anything we should know first?"'), 'the edits are kept').to.equal(true);
+    expect(start.value).to.equal('../rules/default.json');
+    expect(legend(page)).to.equal('Anything we should know first?');
+
+    asked = answerConfirm(page, true);
+    choose('../rules/examples/nola-es.json');
+    expect(asked.length).to.equal(1);
+    await waitUntil(() => heading(page) === 'Cuéntanos qué te duele', 'the Spanish menu replaces the edits', { timeout: 3000 });
+
+    // Unedited text is replaced without a question.
+    asked = answerConfirm(page, false);
+    choose('../rules/default.json');
+    await waitUntil(() => heading(page) === 'Tell us about your spasms', 'the built-in rules are back', { timeout: 3000 });
+    expect(asked).to.deep.equal([]);
   });
 
   it('passes axe-core (WCAG 2.2 AA, target size) with a failing example, then with a problem listed', async () => {

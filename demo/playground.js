@@ -2,6 +2,7 @@
 // The checker is the npm package's own (lib/), the widget is the bundle a site loads (dist/).
 import { checkRulesText, runExamples } from '../lib/index.js';
 import { Preview } from './playground-preview.js';
+import { forgetDraft, readDraft, saveDraft } from './playground-draft.js';
 
 const editor = document.getElementById('rules');
 const start = document.getElementById('start');
@@ -12,6 +13,7 @@ const examples = document.getElementById('examples');
 const examplesSummary = document.getElementById('examples-summary');
 const lastEvent = document.getElementById('last-event');
 const previewState = document.getElementById('preview-state');
+const draftNote = document.getElementById('draft');
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** An element with text content only: rules text is never HTML. */
@@ -100,6 +102,7 @@ function update({ fresh = false } = {}) {
 
 let timer;
 editor.addEventListener('input', () => {
+  keepDraft();
   clearTimeout(timer);
   timer = setTimeout(update, 250);
 });
@@ -108,12 +111,20 @@ editor.addEventListener('input', () => {
 let picked = start.value;
 let loaded = '';
 
-/** Puts a rules file in the editor; its preview starts at step 1, as a different questionnaire would. */
-async function load(url) {
+/** Keeps the editor's text in this browser while it differs from the file it started from. */
+function keepDraft() {
+  if (editor.value === loaded) forgetDraft();
+  else saveDraft({ start: picked, text: editor.value });
+}
+
+/** Puts a rules file in the editor (or `text`, a draft of it); its preview starts at step 1, as a different questionnaire would. */
+async function load(url, text) {
   const response = await fetch(url);
   clearTimeout(timer);
   picked = url;
-  loaded = editor.value = await response.text();
+  loaded = await response.text();
+  editor.value = text ?? loaded;
+  keepDraft();
   lastEvent.textContent = '';
   update({ fresh: true });
 }
@@ -124,7 +135,16 @@ start.addEventListener('change', () => {
     start.value = picked;
     return;
   }
+  draftNote.hidden = true;
   load(start.value);
+});
+
+document.getElementById('discard').addEventListener('click', () => {
+  editor.value = loaded;
+  forgetDraft();
+  draftNote.hidden = true;
+  editor.focus(); // the button is gone: focus goes where the work is
+  update();
 });
 
 let download;
@@ -141,4 +161,12 @@ document.getElementById('download').addEventListener('click', () => {
   link.remove();
 });
 
-load(start.value);
+/** Opens on the draft this browser kept from an earlier visit, if any, else on the picked file. */
+async function openDraftOrFile() {
+  const draft = readDraft();
+  if (draft && [...start.options].some((option) => option.value === draft.start)) start.value = draft.start;
+  await load(start.value, draft?.text);
+  draftNote.hidden = editor.value === loaded;
+}
+
+openDraftOrFile();

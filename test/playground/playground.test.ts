@@ -5,17 +5,37 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 type PageWindow = Window & typeof globalThis;
 
-async function openPlayground(): Promise<PageWindow> {
+const draftKey = 'massage-selector-playground:draft';
+
+/** Opens the playground as a first visit (no draft kept); `refuseStorage` opens it as private browsing that refuses localStorage. */
+async function openPlayground({ refuseStorage = false } = {}): Promise<PageWindow> {
+  localStorage.removeItem(draftKey);
   const frame = document.createElement('iframe');
-  frame.style.width = '1200px';
+  frame.style.width = '1280px';
   frame.style.height = '900px';
   document.body.append(frame);
   const page = await new Promise<PageWindow>((resolve) => {
     frame.addEventListener('load', () => resolve(frame.contentWindow as PageWindow), { once: true });
-    frame.src = '/demo/playground.html';
+    if (!refuseStorage) return (frame.src = '/demo/playground.html');
+    // The same page, with localStorage throwing as it does when a browser refuses site data.
+    const refuse = `<base href="/demo/playground.html"><script>Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });</script>`;
+    fetch('/demo/playground.html')
+      .then((response) => response.text())
+      .then((html) => (frame.srcdoc = html.replace('<head>', `<head>${refuse}`)));
   });
   await waitUntil(() => heading(page) === 'Tell us about your spasms', 'the preview shows the default rules', { timeout: 5000 });
   return page;
+}
+
+/** Reloads the page, as the owner would by accident, and waits for the preview. */
+async function reload(page: PageWindow) {
+  const frame = page.frameElement as HTMLIFrameElement;
+  await new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+    page.location.reload();
+  });
+  await waitUntil(() => heading(page) !== '', 'the preview is back', { timeout: 5000 });
 }
 
 const editor = (page: PageWindow) => page.document.querySelector<HTMLTextAreaElement>('#rules')!;
@@ -39,6 +59,15 @@ const step = (page: PageWindow) => widget(page)?.shadowRoot?.querySelector('.ste
 const checked = (page: PageWindow) =>
   [...widget(page)!.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
 
+const spanishMenu = '../rules/examples/nola-es.json';
+
+/** Picks a file in Start from, as the owner would. */
+function startFrom(page: PageWindow, file: string) {
+  const start = page.document.querySelector<HTMLSelectElement>('#start')!;
+  start.value = file;
+  start.dispatchEvent(new page.Event('change'));
+}
+
 /** Answers the page's confirm() dialogs with `answer`, and keeps what they asked. */
 function answerConfirm(page: PageWindow, answer: boolean): string[] {
   const asked: string[] = [];
@@ -59,6 +88,8 @@ function edit(page: PageWindow, from: string, to: string) {
 }
 
 describe('the rules playground', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
   it('re-renders the preview on a valid edit, and lists a mistake with its path and line:column', async () => {
     const page = await openPlayground();
     expect(text(page, '#status')).to.equal('No problems: the preview shows this file.');
@@ -106,9 +137,7 @@ describe('the rules playground', () => {
 
   it('switches to the Spanish studio menu, and downloads exactly the edited file', async () => {
     const page = await openPlayground();
-    const start = page.document.querySelector<HTMLSelectElement>('#start')!;
-    start.value = '../rules/examples/nola-es.json';
-    start.dispatchEvent(new page.Event('change'));
+    startFrom(page, spanishMenu);
     await waitUntil(() => heading(page) === 'Cuéntanos qué te duele', 'the preview speaks Spanish', { timeout: 3000 });
     expect(widget(page)!.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('es');
 
@@ -191,15 +220,11 @@ describe('the rules playground', () => {
   it('asks before Start from replaces edited rules, and keeps the edits when you cancel', async () => {
     const page = await openPlayground();
     const start = page.document.querySelector<HTMLSelectElement>('#start')!;
-    const choose = (file: string) => {
-      start.value = file;
-      start.dispatchEvent(new page.Event('change'));
-    };
     edit(page, '"text": "Before we start: does any of this apply to you now?"', '"text": "Anything we should know first?"');
     await waitUntil(() => legend(page) === 'Anything we should know first?', 'the preview follows the edit', { timeout: 3000 });
 
     let asked = answerConfirm(page, false);
-    choose('../rules/examples/nola-es.json');
+    startFrom(page, spanishMenu);
     expect(asked).to.deep.equal(['Start again from a studio menu in Spanish? Your edits to the rules will be lost.']);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(editor(page).value.includes('"text": "Anything we should know first?"'), 'the edits are kept').to.equal(true);
@@ -207,15 +232,58 @@ describe('the rules playground', () => {
     expect(legend(page)).to.equal('Anything we should know first?');
 
     asked = answerConfirm(page, true);
-    choose('../rules/examples/nola-es.json');
+    startFrom(page, spanishMenu);
     expect(asked.length).to.equal(1);
     await waitUntil(() => heading(page) === 'Cuéntanos qué te duele', 'the Spanish menu replaces the edits', { timeout: 3000 });
 
     // Unedited text is replaced without a question.
     asked = answerConfirm(page, false);
-    choose('../rules/default.json');
+    startFrom(page, '../rules/default.json');
     await waitUntil(() => heading(page) === 'Tell us about your spasms', 'the built-in rules are back', { timeout: 3000 });
     expect(asked).to.deep.equal([]);
+  });
+
+  it('keeps an unsaved draft across a reload, says so, and Discard goes back to the file', async () => {
+    const page = await openPlayground();
+    const original = await (await fetch('/rules/default.json')).text();
+    const note = () => page.document.querySelector<HTMLElement>('#draft')!;
+    expect(note().hidden).to.equal(true);
+    edit(page, '"text": "Before we start: does any of this apply to you now?"', '"text": "Anything we should know first?"');
+
+    await reload(page);
+    await waitUntil(() => legend(page) === 'Anything we should know first?', 'the preview shows the draft', { timeout: 3000 });
+    expect(editor(page).value).to.contain('"text": "Anything we should know first?"');
+    expect(note().hidden).to.equal(false);
+    expect(note().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Restored your unsaved draft · Discard');
+
+    note().querySelector('button')!.click();
+    await waitUntil(() => legend(page) === 'Before we start: does any of this apply to you now?', 'the file is back', { timeout: 3000 });
+    expect(editor(page).value === original, 'the editor holds the file as it was').to.equal(true);
+    expect(note().hidden).to.equal(true);
+    expect(page.document.activeElement === editor(page), 'focus goes to the editor').to.equal(true);
+
+    await reload(page);
+    expect(note().hidden).to.equal(true);
+    expect(legend(page)).to.equal('Before we start: does any of this apply to you now?');
+  });
+
+  it('restores a draft of the Spanish menu with the Spanish menu picked', async () => {
+    const page = await openPlayground();
+    startFrom(page, spanishMenu);
+    await waitUntil(() => heading(page) === 'Cuéntanos qué te duele', 'the preview speaks Spanish', { timeout: 3000 });
+    edit(page, '"title": "Cuéntanos qué te duele"', '"title": "¿Dónde te duele?"');
+
+    await reload(page);
+    await waitUntil(() => heading(page) === '¿Dónde te duele?', 'the Spanish draft is back', { timeout: 3000 });
+    expect(page.document.querySelector<HTMLSelectElement>('#start')!.value).to.equal(spanishMenu);
+  });
+
+  it('works as usual, without a draft, when the browser refuses storage (private browsing)', async () => {
+    const page = await openPlayground({ refuseStorage: true });
+    expect(() => page.localStorage).to.throw();
+    edit(page, '"text": "Before we start: does any of this apply to you now?"', '"text": "Anything we should know first?"');
+    await waitUntil(() => legend(page) === 'Anything we should know first?', 'the preview follows the edit', { timeout: 3000 });
+    expect(text(page, '#status')).to.equal('No problems: the preview shows this file.');
   });
 
   it('passes axe-core (WCAG 2.2 AA, target size) with a failing example, then with a problem listed', async () => {

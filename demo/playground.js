@@ -149,6 +149,8 @@ document.getElementById('discard').addEventListener('click', () => {
 
 let download;
 document.getElementById('download').addEventListener('click', () => {
+  const { errors } = checkRulesText(editor.value);
+  if (errors.length && !window.confirm(`Your rules have ${plural(errors.length, 'problem')}. Download anyway?`)) return;
   // The previous file's address is released only now, so a slow download still finds it.
   if (download) URL.revokeObjectURL(download);
   download = URL.createObjectURL(new Blob([editor.value], { type: 'application/json' }));

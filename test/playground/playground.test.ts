@@ -78,6 +78,18 @@ function answerConfirm(page: PageWindow, answer: boolean): string[] {
   return asked;
 }
 
+/** Presses Download; resolves with the link the page follows to save the file, or null when it saves nothing. */
+async function download(page: PageWindow): Promise<HTMLAnchorElement | null> {
+  let link: HTMLAnchorElement | null = null;
+  const follow = (event: Event) => {
+    if ((event.target as Element).matches('a[download]')) link = event.target as HTMLAnchorElement;
+  };
+  page.document.addEventListener('click', follow, { capture: true });
+  page.document.querySelector<HTMLButtonElement>('#download')!.click();
+  page.document.removeEventListener('click', follow, { capture: true });
+  return link;
+}
+
 /** Replaces text in the editor as typing would: the value changes and an input event fires. */
 function edit(page: PageWindow, from: string, to: string) {
   const area = editor(page);
@@ -143,15 +155,9 @@ describe('the rules playground', () => {
 
     edit(page, '"title": "Cuéntanos qué te duele"', '"title": "¿Dónde te duele?"');
     await waitUntil(() => heading(page) === '¿Dónde te duele?', 'the preview follows the edit', { timeout: 3000 });
-    const downloaded = new Promise<HTMLAnchorElement>((resolve) =>
-      page.document.addEventListener(
-        'click',
-        (event) => (event.target as Element).matches('a[download]') && resolve(event.target as HTMLAnchorElement),
-        { capture: true },
-      ),
-    );
-    page.document.querySelector<HTMLButtonElement>('#download')!.click();
-    const link = await downloaded;
+    const asked = answerConfirm(page, false);
+    const link = (await download(page))!;
+    expect(asked, 'a file without problems downloads without a question').to.deep.equal([]);
     expect(link.download).to.equal('nola-es.json');
     expect(await (await page.fetch(link.href)).text()).to.equal(editor(page).value);
   });
@@ -284,6 +290,21 @@ describe('the rules playground', () => {
     edit(page, '"text": "Before we start: does any of this apply to you now?"', '"text": "Anything we should know first?"');
     await waitUntil(() => legend(page) === 'Anything we should know first?', 'the preview follows the edit', { timeout: 3000 });
     expect(text(page, '#status')).to.equal('No problems: the preview shows this file.');
+  });
+
+  it('asks before downloading a file that has problems', async () => {
+    const page = await openPlayground();
+    edit(page, '"question": "pressure"', '"question": "presure"');
+    edit(page, '"question": "feel"', '"question": "fell"');
+
+    let asked = answerConfirm(page, false);
+    expect((await download(page)) === null, 'Cancel saves nothing').to.equal(true);
+    expect(asked).to.deep.equal(['Your rules have 2 problems. Download anyway?']);
+
+    asked = answerConfirm(page, true);
+    const link = (await download(page))!;
+    expect(asked.length).to.equal(1);
+    expect(await (await page.fetch(link.href)).text()).to.equal(editor(page).value);
   });
 
   it('passes axe-core (WCAG 2.2 AA, target size) with a failing example, then with a problem listed', async () => {

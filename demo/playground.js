@@ -8,7 +8,6 @@ const editor = document.getElementById('rules');
 const start = document.getElementById('start');
 const status = document.getElementById('status');
 const problems = document.getElementById('problems');
-const problemsSummary = document.getElementById('problems-summary');
 const examples = document.getElementById('examples');
 const examplesSummary = document.getElementById('examples-summary');
 const lastEvent = document.getElementById('last-event');
@@ -50,7 +49,6 @@ function showProblems(errors) {
       return item;
     }),
   );
-  problemsSummary.textContent = errors.length ? 'Press a line:column to put the cursor there.' : 'None.';
 }
 
 function showExamples(outcomes) {
@@ -85,7 +83,12 @@ function update({ fresh = false } = {}) {
   showProblems(check.errors);
   showExamples(check.valid ? runExamples(check.rules) : null);
   status.dataset.state = check.valid ? 'valid' : 'invalid';
-  say(status, check.valid ? 'No problems: the preview shows this file.' : `${plural(check.errors.length, 'problem')}, listed below.`);
+  say(
+    status,
+    check.valid
+      ? 'No problems: the preview shows this file.'
+      : `${plural(check.errors.length, 'problem')}. Press a line:column to put the cursor there.`,
+  );
   // The preview keeps the last valid version: say so on it, where the owner is looking.
   const stale = check.valid
     ? ''

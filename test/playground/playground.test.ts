@@ -105,7 +105,6 @@ describe('the rules playground', () => {
   it('re-renders the preview on a valid edit, and lists a mistake with its path and line:column', async () => {
     const page = await openPlayground();
     expect(text(page, '#status')).to.equal('No problems: the preview shows this file.');
-    expect(text(page, '#problems-summary')).to.equal('None.');
 
     edit(page, '"text": "Before we start: does any of this apply to you now?"', '"text": "Anything we should know first?"');
     await waitUntil(() => legend(page) === 'Anything we should know first?', 'the preview follows the edit', { timeout: 3000 });
@@ -119,7 +118,7 @@ describe('the rules playground', () => {
     expect(problem.querySelector('button')!.textContent).to.equal(`${line}:${column}`);
     expect(problem.querySelector('code')!.textContent).to.match(/^\/rules\/\d+\/when(\/\w+\/\d+)*\/question$/);
     expect(problem.textContent).to.contain('unknown question "presure" (did you mean "pressure"?)');
-    expect(text(page, '#status')).to.equal('1 problem, listed below.');
+    expect(text(page, '#status')).to.equal('1 problem. Press a line:column to put the cursor there.');
     expect(text(page, '#examples-summary')).to.equal('The examples run once the file has no problems.');
     // The preview keeps the last valid version rather than going blank.
     expect(legend(page)).to.equal('Anything we should know first?');
@@ -305,6 +304,21 @@ describe('the rules playground', () => {
     const link = (await download(page))!;
     expect(asked.length).to.equal(1);
     expect(await (await page.fetch(link.href)).text()).to.equal(editor(page).value);
+  });
+
+  it('shows the first problem above the editor without scrolling, at 1280 × 900', async () => {
+    const page = await openPlayground();
+    expect([page.innerWidth, page.innerHeight]).to.deep.equal([1280, 900]);
+    edit(page, '"question": "pressure"', '"question": "presure"');
+    await waitUntil(() => page.document.querySelector('#problems li'), 'the mistake is listed', { timeout: 3000 });
+    const problem = page.document.querySelector('#problems li')!.getBoundingClientRect();
+    const area = editor(page).getBoundingClientRect();
+    expect(page.scrollY).to.equal(0);
+    expect(problem.top).to.be.greaterThan(0);
+    expect(problem.bottom).to.be.at.most(page.innerHeight);
+    // Directly above the editor, where the owner is typing.
+    expect(problem.bottom).to.be.at.most(area.top);
+    expect(area.top - problem.bottom).to.be.lessThan(40);
   });
 
   it('passes axe-core (WCAG 2.2 AA, target size) with a failing example, then with a problem listed', async () => {

@@ -77,6 +77,13 @@ const preview = new Preview(document.getElementById('preview'), (event) => {
 });
 let shown = null;
 
+/** Previews `text` (checked: `rules` is its parsed form) unless it is already on show. */
+function showText(text, rules, options) {
+  if (text === shown) return;
+  shown = text;
+  preview.show(text, rules, options);
+}
+
 /** Checks the editor's text; shows its problems and examples, and previews it when it is valid (`fresh`: from step 1). */
 function update({ fresh = false } = {}) {
   const check = checkRulesText(editor.value);
@@ -97,10 +104,7 @@ function update({ fresh = false } = {}) {
       : 'Showing your last valid version — fix the problems to update';
   say(previewState, stale);
   previewState.parentElement.toggleAttribute('data-stale', stale !== '');
-  if (check.valid && editor.value !== shown) {
-    shown = editor.value;
-    preview.show(editor.value, check.rules, { fresh });
-  }
+  if (check.valid) showText(editor.value, check.rules, { fresh });
 }
 
 let timer;
@@ -129,6 +133,9 @@ async function load(url, text) {
   editor.value = text ?? loaded;
   keepDraft();
   lastEvent.textContent = '';
+  // A draft with problems has had no valid version in this visit: meanwhile the preview shows the file it began from.
+  const file = text === undefined ? null : checkRulesText(loaded);
+  if (file?.valid) showText(loaded, file.rules, { fresh: true });
   update({ fresh: true });
 }
 

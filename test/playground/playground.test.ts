@@ -272,6 +272,16 @@ describe('the rules playground', () => {
     expect(legend(page)).to.equal('Before we start: does any of this apply to you now?');
   });
 
+  it('restores a draft that has problems, and previews the file it began from until they are fixed', async () => {
+    const page = await openPlayground();
+    edit(page, '"question": "pressure"', '"question": "presure"');
+    await reload(page);
+    expect(editor(page).value).to.contain('"question": "presure"');
+    expect(page.document.querySelectorAll('#problems li').length).to.equal(1);
+    expect(heading(page)).to.equal('Tell us about your spasms');
+    expect(text(page, '#preview-state')).to.equal('Showing your last valid version — fix the problems to update');
+  });
+
   it('restores a draft of the Spanish menu with the Spanish menu picked', async () => {
     const page = await openPlayground();
     startFrom(page, spanishMenu);

@@ -252,23 +252,23 @@ describe('the rules playground', () => {
     const page = await openPlayground();
     const original = await (await fetch('/rules/default.json')).text();
     const note = () => page.document.querySelector<HTMLElement>('#draft')!;
-    expect(note().hidden).to.equal(true);
+    expect(note().checkVisibility()).to.equal(false);
     edit(page, '"text": "Before we start: does any of this apply to you now?"', '"text": "Anything we should know first?"');
 
     await reload(page);
     await waitUntil(() => legend(page) === 'Anything we should know first?', 'the preview shows the draft', { timeout: 3000 });
     expect(editor(page).value).to.contain('"text": "Anything we should know first?"');
-    expect(note().hidden).to.equal(false);
+    expect(note().checkVisibility()).to.equal(true);
     expect(note().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Restored your unsaved draft · Discard');
 
     note().querySelector('button')!.click();
     await waitUntil(() => legend(page) === 'Before we start: does any of this apply to you now?', 'the file is back', { timeout: 3000 });
     expect(editor(page).value === original, 'the editor holds the file as it was').to.equal(true);
-    expect(note().hidden).to.equal(true);
+    expect(note().checkVisibility()).to.equal(false);
     expect(page.document.activeElement === editor(page), 'focus goes to the editor').to.equal(true);
 
     await reload(page);
-    expect(note().hidden).to.equal(true);
+    expect(note().checkVisibility()).to.equal(false);
     expect(legend(page)).to.equal('Before we start: does any of this apply to you now?');
   });
 

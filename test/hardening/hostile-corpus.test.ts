@@ -30,9 +30,12 @@ function expectOnlyText(element: MassageSelector) {
 }
 
 /** What the visitor sees when rules cannot be used, with the studio's contact links, if any. */
-function expectFallback(element: MassageSelector, links: string[] = []) {
-  expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('The massage selector is taking a break');
-  expect([...element.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent)).to.deep.equal(['Try again']);
+/** The fallback, in the English defaults or in an invalid file's own `strings`, with only these links, all as text. */
+function expectFallback(element: MassageSelector, links: string[] = [], strings: { errorHeading?: string; tryAgain?: string } = {}) {
+  expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal(strings.errorHeading ?? 'The massage selector is taking a break');
+  expect([...element.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent)).to.deep.equal([
+    strings.tryAgain ?? 'Try again',
+  ]);
   expect([...element.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(links);
   expectOnlyText(element);
 }
@@ -119,8 +122,9 @@ describe('hostile rules files: what the visitor and the host page see', () => {
     const file = await (await fetch(`${corpus}/script-payloads.json`)).json();
     const { element, event } = await mountSelector({}, JSON.stringify({ ...file, version: 2 }));
     expect(event.detail.code).to.equal('invalid');
-    expectFallback(element, [`tel:${file.studio.phone}`, 'https://studio.example/book']);
-    expect(visibleText(element)).to.contain(file.studio.phone).and.contain(file.studio.name);
+    // The invalid file's own wording, payloads and all, shown as text.
+    expectFallback(element, [`tel:${file.studio.phone}`, 'https://studio.example/book'], file.strings);
+    expect(visibleText(element)).to.contain(file.studio.phone).and.contain(file.studio.name).and.contain(file.strings.errorMessage);
     expect(log.warnings).to.have.length(1);
   });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { MassageSelector } from '../src/massage-selector.js';
 import type { BookEvent } from '../src/element/events.js';
 import { answerAll, answerStep, currentQuestionId, defaultSelector, shadow } from './helpers.js';
+import { mountSelector, settle, watchHostPage } from './hardening/host-page.js';
 
 const chronicKnots = {
   safety: ['none'],
@@ -145,24 +146,15 @@ describe('<massage-selector> in the page', () => {
 
   it('fetches with the default timeout when the timeout attribute is not a usable number', async () => {
     for (const timeout of ['-1', '1e300', 'soon']) {
-      const element = document.createElement('massage-selector');
-      const failed = oneEvent(element, 'rules-error');
-      element.setAttribute('timeout', timeout);
-      element.setAttribute('src', '/test/fixtures/does-not-exist.json');
-      await fixture(html`<div>${element}</div>`);
-      expect((await failed).detail.code, timeout).to.equal('not-found');
+      const { event } = await mountSelector({ timeout, src: '/test/fixtures/does-not-exist.json' });
+      expect(event.detail.code, timeout).to.equal('not-found');
     }
   });
 
   it('fills in only its own placeholders: "{constructor}" in a studio’s text stays text', async () => {
     const rules = await (await fetch('/rules/default.json')).json();
     rules.strings = { title: 'Hello {constructor}', progress: '{step}/{total} {toString}' };
-    const element = document.createElement('massage-selector');
-    element.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(rules) }));
-    const ready = oneEvent(element, 'ready');
-    await fixture(html`<div>${element}</div>`);
-    await ready;
-    await element.updateComplete;
+    const { element } = await mountSelector({}, JSON.stringify(rules));
     expect(shadow(element).querySelector('h2')!.textContent).to.equal('Hello {constructor}');
     expect(shadow(element).querySelector('.step')!.textContent).to.equal('1/7 {toString}');
   });
@@ -197,38 +189,25 @@ describe('<massage-selector> in the page', () => {
     question('safety').showIf = { question: 'first', equals: 'yes' }; // waits for a later answer
     question('area').showIf = { question: 'duration', answered: true }; // and these two for each other
     question('duration').showIf = { question: 'area', answered: true };
-    const problems: unknown[] = [];
-    const record = (event: ErrorEvent | PromiseRejectionEvent) => problems.push('reason' in event ? event.reason : event.error);
-    window.addEventListener('error', record);
-    window.addEventListener('unhandledrejection', record);
-    const element = document.createElement('massage-selector');
-    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(rules) });
-    element.append(script);
-    const ready = oneEvent(element, 'ready');
-    await fixture(html`<div>${element}</div>`);
-    await ready;
-    await element.updateComplete;
+    const log = watchHostPage();
+    const { element, event } = await mountSelector({}, JSON.stringify(rules));
+    expect(event.type).to.equal('ready');
     expect(currentQuestionId(element)).to.equal('safety');
     expect(shadow(element).querySelector('.step')!.textContent).to.equal('Step 1 of 5');
     element.answers = { area: ['neck'], duration: 'days' };
     expect(element.answers).to.deep.equal({});
     const detail = await answerAll(element, { safety: ['none'], feel: ['stress'], lifestyle: ['desk'], pressure: 'medium', first: 'no' });
     expect(detail.technique!.id).to.equal('swedish');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    window.removeEventListener('error', record);
-    window.removeEventListener('unhandledrejection', record);
-    expect(problems).to.deep.equal([]);
+    await settle();
+    log.stop();
+    expect([log.errors, log.rejections]).to.deep.equal([[], []]);
   });
 
   it('shows the fallback of an invalid rules file in the file’s own language, with its studio’s phone', async () => {
     const rules = await (await fetch('/rules/examples/nola-es.json')).json();
     rules.version = 2; // one mistake makes the whole file invalid
-    const element = document.createElement('massage-selector');
-    element.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(rules) }));
-    const failed = oneEvent(element, 'rules-error');
-    await fixture(html`<div>${element}</div>`);
-    expect((await failed).detail.code).to.equal('invalid');
-    await element.updateComplete;
+    const { element, event } = await mountSelector({}, JSON.stringify(rules));
+    expect(event.detail.code).to.equal('invalid');
     const panel = shadow(element).querySelector('section')!;
     expect(panel.getAttribute('lang')).to.equal('es');
     expect(panel.querySelector('h2')!.textContent).to.equal(rules.strings.errorHeading);

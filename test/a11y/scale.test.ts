@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { MassageSelector } from '../../src/massage-selector.js';
 import { answerStep, currentQuestionId, shadow } from '../helpers.js';
 import { axeViolations } from './axe.js';
@@ -19,10 +19,24 @@ describe('a 0–10 scale question (the Spanish studio menu)', () => {
     const radios = [...shadow(element).querySelectorAll<HTMLInputElement>('input[type=radio]')];
     expect(radios.map((radio) => radio.value)).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     // The end labels name the end radios, as Chromium's accessibility tree shows: "0 Nada" … "10 El peor imaginable".
-    const tree = (await a11ySnapshot({})) as unknown as { role: string; name: string; children?: unknown[] };
-    const names: string[] = [];
-    findAccessibilityNode<typeof tree>(tree, (node) => (node.role === 'radio' && names.push(node.name), false));
-    expect(names).to.deep.equal(['0 Nada', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10 El peor imaginable']);
+    type AxNode = { role: string; name: string; children?: AxNode[] };
+    const radioNames = (node: AxNode): string[] => [
+      ...(node.role === 'radio' ? [node.name] : []),
+      ...(node.children ?? []).flatMap(radioNames),
+    ];
+    expect(radioNames((await a11ySnapshot({})) as unknown as AxNode)).to.deep.equal([
+      '0 Nada',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10 El peor imaginable',
+    ]);
     expect(await axeViolations(element, 'scale')).to.deep.equal([]);
 
     radios[0].focus();

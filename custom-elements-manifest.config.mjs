@@ -1,6 +1,6 @@
 // `npm run analyze` writes custom-elements.json (the IDE manifest) from the element's JSDoc.
 export default {
-  globs: ['src/massage-selector.ts'],
+  globs: ['src/element/massage-selector.ts'],
   outdir: '.',
   plugins: [
     {

@@ -2,13 +2,13 @@
 // so they run in Node, in a worker or in a test. The element is `massage-selector/element`.
 export { recommend } from './engine/recommend.js';
 export type { Recommendation, RecommendedTechnique, RecommendedAddOn } from './engine/recommend.js';
-export { validateRules } from './validate/validate-rules.js';
+export { validateRules } from './checker/validate-rules.js';
 export { checkRules } from './validate/check-rules.js';
 export type { RulesCheck } from './validate/check-rules.js';
 export type { RulesProblem } from './validate/errors.js';
-export { checkRulesText, lineAndColumnOf } from './validate/check-text.js';
-export { runExamples, runExample } from './validate/run-examples.js';
-export type { ExampleOutcome } from './validate/run-examples.js';
+export { checkRulesText, lineAndColumnOf } from './checker/check-text.js';
+export { runExamples, runExample } from './checker/run-examples.js';
+export type { ExampleOutcome } from './checker/run-examples.js';
 export { loadRules, parseRules, RulesError } from './load/load-rules.js';
 export type { LoadOptions, RulesErrorCode } from './load/load-rules.js';
 export { holds } from './rules/conditions.js';

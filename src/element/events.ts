@@ -22,22 +22,33 @@ export interface ReadyDetail {
 }
 /** `detail` of `answer`. */
 export interface AnswerDetail {
+  /** The question's id. */
   question: string;
+  /** The answer now given to it (`undefined` once every box is unticked). */
   value: Answers[string] | undefined;
+  /** All answers so far. */
   answers: Answers;
 }
 /** `detail` of `book`. */
 export interface BookDetail {
+  /** The technique being booked. */
   technique: RecommendedTechnique;
+  /** The recommended add-ons. */
   addOns: RecommendedAddOn[];
+  /** Where the widget goes unless the event is cancelled (`null`: nowhere). */
   bookingUrl: string | null;
+  /** The visitor's answers (health information: do not send them anywhere). */
   answers: Answers;
 }
 /** `detail` of `rules-error`. */
 export interface RulesErrorDetail {
+  /** A stable reason a host page can switch on. */
   code: RulesErrorCode;
+  /** The HTTP status, when there was a response. */
   status?: number;
+  /** What went wrong, in English, for the developer. */
   message: string;
+  /** Each problem found in the file, with its JSON-pointer `path`. */
   errors: RulesProblem[];
 }
 
@@ -47,12 +58,17 @@ export type RecommendEvent = MassageSelectorEvent<Recommendation>;
 export type BookEvent = MassageSelectorEvent<BookDetail>;
 export type RulesErrorEvent = MassageSelectorEvent<RulesErrorDetail>;
 
-declare global {
-  interface HTMLElementEventMap {
-    ready: ReadyEvent;
-    answer: AnswerEvent;
-    recommend: RecommendEvent;
-    book: BookEvent;
-    'rules-error': RulesErrorEvent;
-  }
+/**
+ * The events `<massage-selector>` fires, by name. They are typed on the element (its `addEventListener`),
+ * not on every `HTMLElement`: `ready` and `answer` are common names that other libraries type differently.
+ */
+export interface MassageSelectorEventMap {
+  ready: ReadyEvent;
+  answer: AnswerEvent;
+  recommend: RecommendEvent;
+  book: BookEvent;
+  'rules-error': RulesErrorEvent;
 }
+
+/** The `detail` type of an event of `<massage-selector>`. */
+export type DetailOf<K extends keyof MassageSelectorEventMap> = MassageSelectorEventMap[K]['detail'];

@@ -34,7 +34,7 @@ export interface Recommendation {
   cautions: string[];
   /** A safe booking link (technique's, else the studio's, with add-on parameters), or `null`. */
   bookingUrl: string | null;
-  /** Technique ids that safety rules took out of the running. */
+  /** Technique and add-on ids that safety rules took out of the running. */
   excluded: string[];
   /** Ids of the safety and scoring rules that fired, in order. */
   fired: string[];
@@ -62,21 +62,31 @@ const emptyResult = (answers: Answers): Recommendation => ({
 const applies = (item: { when?: Plan['when'] }, answers: Answers) => !item.when || holds(item.when, answers);
 const texts = (tips: Tip[] | undefined, answers: Answers) => (tips ?? []).filter((tip) => applies(tip, answers)).map((tip) => tip.text);
 
-/** Highest score first; equal scores keep the rules file's order, so results are deterministic. */
-function ranked<T extends { id: string }>(items: T[], scores: Map<string, number>, reasons: Map<string, string[]>) {
+/**
+ * Highest score first. A tie goes to the gentler item, one without deep pressure before one with (a visitor
+ * who fits both equally starts gently, as the articles advise), and then to the rules file's order, so
+ * results are deterministic.
+ */
+function ranked<T extends { id: string; deep?: boolean }>(items: T[], scores: Map<string, number>, reasons: Map<string, string[]>) {
   return items
     .map((item, index) => ({ item: { ...item, score: scores.get(item.id) ?? 0, reasons: reasons.get(item.id) ?? [] }, index }))
-    .sort((a, b) => b.item.score - a.item.score || a.index - b.index)
+    .sort((a, b) => b.item.score - a.item.score || +!!a.item.deep - +!!b.item.deep || a.index - b.index)
     .map(({ item }) => item);
+}
+
+/** Options for `recommend`. */
+export interface RecommendOptions {
+  /** The studio's booking page, used in place of the rules file's `studio.bookingUrl` (the element's `booking-url`). */
+  bookingUrl?: string | null;
 }
 
 /**
  * Recommends a technique for a visitor's answers. Pure and synchronous: the same rules
  * and answers always give the same result. Safety runs first and always wins: any red-flag
- * answer refers the visitor (no technique, no booking), and deep-pressure techniques are
- * never recommended when a safety rule excludes them.
+ * answer refers the visitor (no technique, no booking), and deep-pressure techniques (and any
+ * add-on) are never recommended when a safety rule excludes them.
  */
-export function recommend(rules: Rules, rawAnswers: unknown): Recommendation {
+export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendOptions = {}): Recommendation {
   const answers = cleanAnswers(rules, rawAnswers);
   const result = emptyResult(answers);
   const text = stringsFor(rules.strings);
@@ -94,12 +104,12 @@ export function recommend(rules: Rules, rawAnswers: unknown): Recommendation {
   const exclusions = firedSafety.filter((rule) => rule.action === 'exclude');
   const excluded = new Set(exclusions.flatMap((rule) => rule.exclude ?? []));
   // Fail safe: deep pressure needs every shown red-flag question answered, and an exclusion naming no known
-  // technique (a typo) excludes every deep-pressure one.
+  // technique or add-on (a typo) excludes every deep-pressure technique.
   const unscreened = visibleQuestions(rules, answers).some(
     (q) => q.type !== 'scale' && !Object.hasOwn(answers, q.id) && q.options.some((o) => o.redFlag),
   );
-  if (unscreened || [...excluded].some((id) => !rules.techniques.some((t) => t.id === id)))
-    rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
+  const known = (id: string) => rules.techniques.some((t) => t.id === id) || (rules.addOns ?? []).some((a) => a.id === id);
+  if (unscreened || [...excluded].some((id) => !known(id))) rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
   const scores = new Map<string, number>();
   const reasons = new Map<string, string[]>();
   for (const rule of rules.rules) {
@@ -114,7 +124,7 @@ export function recommend(rules: Rules, rawAnswers: unknown): Recommendation {
   }
 
   const candidates = ranked(rules.techniques, scores, reasons).filter((technique) => !excluded.has(technique.id));
-  result.excluded = rules.techniques.filter((technique) => excluded.has(technique.id)).map((technique) => technique.id);
+  result.excluded = [...rules.techniques, ...(rules.addOns ?? [])].filter((item) => excluded.has(item.id)).map((item) => item.id);
   if (!candidates.length) {
     result.message = exclusions[0]?.message ?? text('referMessage');
     return result;
@@ -126,11 +136,11 @@ export function recommend(rules: Rules, rawAnswers: unknown): Recommendation {
   result.technique = top;
   result.reasons = top.reasons.length ? top.reasons : [text('defaultReason')];
   result.alternatives = candidates.filter((technique) => technique !== top && technique.score > 0).slice(0, 2);
-  result.addOns = ranked(rules.addOns ?? [], scores, reasons).filter((addOn) => addOn.score > 0);
+  result.addOns = ranked(rules.addOns ?? [], scores, reasons).filter((addOn) => addOn.score > 0 && !excluded.has(addOn.id));
   result.plan = (rules.plans ?? []).find((plan) => applies(plan, answers)) ?? null;
   result.aftercare = texts(rules.aftercare, answers);
   result.cautions = texts(rules.cautions, answers);
-  const link = safeLink(top.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
+  const link = safeLink(top.bookingUrl) ?? safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
   const params = result.addOns.flatMap((addOn) => Object.entries(addOn.bookingParams ?? {}));
   result.bookingUrl = link && withParams(link, params);
   return result;

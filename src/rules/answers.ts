@@ -1,16 +1,15 @@
 import { holds } from './conditions.js';
+import { asList, isScalePoint } from './list.js';
 import type { Answers, Question, Rules } from './types.js';
 
 /** One answer made valid for its question, or `undefined` when it does not fit. */
 function cleanAnswer(question: Question, answer: unknown): Answers[string] | undefined {
   if (question.type === 'scale') {
-    return typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer <= 10 ? answer : undefined;
+    return isScalePoint(answer) ? answer : undefined;
   }
   const known = new Set(question.options.map((option) => option.id));
   if (question.type === 'single') return typeof answer === 'string' && known.has(answer) ? answer : undefined;
-  const chosen = [...new Set(Array.isArray(answer) ? answer : [answer])].filter(
-    (id): id is string => typeof id === 'string' && known.has(id),
-  );
+  const chosen = [...new Set(asList(answer))].filter((id): id is string => typeof id === 'string' && known.has(id));
   return chosen.length ? chosen : undefined;
 }
 
@@ -48,8 +47,37 @@ export function redFlagsIn(rules: Rules, answers: Answers): string[] {
   const flags: string[] = [];
   for (const question of rules.questions) {
     if (question.type === 'scale' || !Object.hasOwn(answers, question.id)) continue;
-    const given = ([] as unknown[]).concat(answers[question.id]);
+    const given = asList(answers[question.id]);
     for (const option of question.options) if (option.redFlag && given.includes(option.id)) flags.push(`${question.id}/${option.id}`);
   }
   return flags;
+}
+
+/**
+ * The answer to a choice or scale question after the visitor clicked `value` (ticking it, or unticking a
+ * checkbox): a scale's number, a single choice's option, or a multiple choice's options, where an
+ * exclusive option ("None of these") clears the others and any other clears it. `undefined` when nothing is left.
+ */
+export function answerAfterClick(
+  question: Question,
+  before: Answers[string] | undefined,
+  value: string,
+  checked: boolean,
+): Answers[string] | undefined {
+  if (question.type === 'scale') return Number(value);
+  if (question.type === 'single') return value;
+  const exclusive = (id: unknown) => question.options.some((option) => option.id === id && option.exclusive);
+  const others = asList(before).filter((id) => id !== value) as string[];
+  const after = checked ? [...(exclusive(value) ? [] : others.filter((id) => !exclusive(id))), value] : others;
+  return after.length ? after : undefined;
+}
+
+/**
+ * Whether these answers already end the questionnaire with a referral: a red-flag option, or a safety rule
+ * that refers or calls for urgent care. The widget stops asking at the step where that happens.
+ */
+export function endsInReferral(rules: Rules, answers: Answers): boolean {
+  return (
+    redFlagsIn(rules, answers).length > 0 || (rules.safety ?? []).some((rule) => rule.action !== 'exclude' && holds(rule.when, answers))
+  );
 }

@@ -1,8 +1,7 @@
+import { asList } from './list.js';
 import type { Answers, Condition } from './types.js';
 
 type Answer = Answers[string] | undefined;
-
-const list = (answer: Answer): unknown[] => (Array.isArray(answer) ? answer : answer === undefined ? [] : [answer]);
 
 /**
  * Whether a condition holds for these answers. An unanswered question never
@@ -13,7 +12,7 @@ export function holds(condition: Condition, answers: Answers): boolean {
   if ('any' in condition) return condition.any.some((inner) => holds(inner, answers));
   if ('not' in condition) return !holds(condition.not, answers);
   const answer: Answer = Object.hasOwn(answers, condition.question) ? answers[condition.question] : undefined;
-  const given = list(answer);
+  const given = asList(answer);
   if ('answered' in condition) return given.length > 0 === condition.answered;
   if (!given.length) return false;
   if ('equals' in condition) return !Array.isArray(answer) && answer === condition.equals;

@@ -282,10 +282,10 @@ export interface SafetyRule {
   when: Condition;
   /**
    * `refer`: see a doctor first, no recommendation. `emergency`: urgent-care text, no recommendation.
-   * `exclude`: never recommend the techniques listed in `exclude`.
+   * `exclude`: never recommend the techniques or add-ons listed in `exclude`.
    */
   action: 'refer' | 'emergency' | 'exclude';
-  /** Technique ids that must not be recommended (with `exclude`). */
+  /** Technique and add-on ids that must not be recommended (with `exclude`). */
   exclude?: Id[];
   /** What the visitor is told. */
   message: Text;

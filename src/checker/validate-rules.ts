@@ -1,8 +1,9 @@
 import { cleanAnswers } from '../rules/answers.js';
+import { asList, isScalePoint } from '../rules/list.js';
 import { safeLink } from '../rules/links.js';
 import type { Condition, Question, Rules, Strings } from '../rules/types.js';
-import { checkRules, type RulesCheck } from './check-rules.js';
-import { pointerSegment, type RulesProblem } from './errors.js';
+import { checkRules, type RulesCheck } from '../validate/check-rules.js';
+import { pointerSegment, type RulesProblem } from '../validate/errors.js';
 import { didYouMean } from './nearest.js';
 import { eachLeaf, showIfChain, whyNever, type Reach } from './reachability.js';
 import { explainConditions } from './explain-conditions.js';
@@ -72,7 +73,7 @@ function checkCondition(context: Context, condition: Condition, path: string): v
     }
     const options = question.options.map((option) => option.id);
     const given = (leaf as unknown as Record<string, unknown>)[kind];
-    ([] as unknown[]).concat(given).forEach((value, i) => {
+    asList(given).forEach((value, i) => {
       if (options.includes(value as string)) return;
       const at = Array.isArray(given) ? `${leafPath}/${kind}/${i}` : `${leafPath}/${kind}`;
       problem(at, `question "${question.id}" has no option "${value}"${didYouMean(String(value), options)}`);
@@ -141,7 +142,7 @@ function checkScoring(context: Context): void {
   });
 }
 
-/** Safety rules: known techniques to exclude, and conditions that can hold. */
+/** Safety rules: known techniques and add-ons to exclude, and conditions that can hold. */
 function checkSafety(context: Context): void {
   const { rules, problem } = context;
   rules.safety?.forEach((rule, i) => {
@@ -149,10 +150,10 @@ function checkSafety(context: Context): void {
     const why = whyNever(rule.when, reach(context, false));
     if (why) problem(`/safety/${i}/when`, `safety rule "${rule.id}" can never fire: ${why}`);
     if (rule.action === 'exclude' && !rule.exclude?.length)
-      problem(`/safety/${i}/exclude`, 'an "exclude" rule must list the technique ids it excludes');
+      problem(`/safety/${i}/exclude`, 'an "exclude" rule must list the technique or add-on ids it excludes');
     rule.exclude?.forEach((id, j) => {
-      const wrong = notA('technique', id, context, 'a safety rule can only exclude techniques');
-      if (wrong) problem(`/safety/${i}/exclude/${j}`, wrong);
+      if (!context.items.has(id))
+        problem(`/safety/${i}/exclude/${j}`, `unknown technique or add-on "${id}"${didYouMean(id, context.items.keys())}`);
     });
   });
 }
@@ -249,13 +250,13 @@ function checkExamples(context: Context): void {
       if (!question) {
         problem(at, `unknown question "${id}"${didYouMean(id, questions.keys())}`);
       } else if (question.type === 'scale') {
-        if (typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer <= 10) usable[id] = answer;
+        if (isScalePoint(answer)) usable[id] = answer;
         else problem(at, `question "${id}" is a 0–10 scale: answer with a whole number from 0 to 10`);
       } else if (question.type === 'single' && Array.isArray(answer)) {
         problem(at, `question "${id}" takes one answer: give one option id, not a list`);
       } else {
         const options = question.options.map((option) => option.id);
-        const unknown = ([] as unknown[]).concat(answer).filter((value) => !options.includes(value as string));
+        const unknown = asList(answer).filter((value) => !options.includes(value as string));
         unknown.forEach((value) => problem(at, `question "${id}" has no option "${value}"${didYouMean(String(value), options)}`));
         if (!unknown.length && !hidden.has(id)) usable[id] = answer;
       }

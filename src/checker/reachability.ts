@@ -1,3 +1,4 @@
+import { isScalePoint } from '../rules/list.js';
 import type { Condition, Question } from '../rules/types.js';
 
 /** What decides whether a condition can ever hold. */
@@ -30,7 +31,7 @@ function leafNever(leaf: Condition & { question: string }, reach: Reach): string
   if (question.type === 'scale') {
     if ('atLeast' in leaf && leaf.atLeast > 10) return `"${leaf.question}" is a 0–10 scale, so it is never at least ${leaf.atLeast}`;
     if ('atMost' in leaf && leaf.atMost < 0) return `"${leaf.question}" is a 0–10 scale, so it is never at most ${leaf.atMost}`;
-    if ('equals' in leaf && typeof leaf.equals === 'number' && !(Number.isInteger(leaf.equals) && leaf.equals >= 0 && leaf.equals <= 10)) {
+    if ('equals' in leaf && typeof leaf.equals === 'number' && !isScalePoint(leaf.equals)) {
       return `"${leaf.question}" is a 0–10 scale of whole numbers, so it never equals ${JSON.stringify(leaf.equals)}`;
     }
     return undefined;

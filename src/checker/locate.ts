@@ -1,4 +1,4 @@
-import { pointerSegment } from './errors.js';
+import { pointerSegment } from '../validate/errors.js';
 
 /** Where a value sits in the source text: offsets into the text (0-based). */
 export interface Place {

@@ -1,6 +1,6 @@
-import { pointerSegment, type RulesProblem } from './errors.js';
+import { pointerSegment, type RulesProblem } from '../validate/errors.js';
 import { didYouMean } from './nearest.js';
-import { maxDepth } from './schema-check.js';
+import { maxDepth } from '../validate/schema-check.js';
 
 // What the checker says about a condition with no test, such as { "question": "pressure", "is": "firm" }:
 // what a condition needs, with "did you mean", in place of the schema's closest guess.

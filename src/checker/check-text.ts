@@ -1,5 +1,5 @@
-import type { RulesCheck } from './check-rules.js';
-import type { RulesProblem } from './errors.js';
+import type { RulesCheck } from '../validate/check-rules.js';
+import type { RulesProblem } from '../validate/errors.js';
 import { lineAndColumn, locate, scanJson } from './locate.js';
 import { validateRules } from './validate-rules.js';
 

@@ -1,0 +1,9 @@
+/**
+ * Registers a custom element once per page. Loading the widget twice (the bundle and the npm package, or
+ * two script tags) is harmless: the second copy warns instead of throwing, and the first keeps working.
+ */
+export function define(tag: string, type: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (!existing) customElements.define(tag, type);
+  else if (existing !== type) console.warn(`<${tag}> is already defined on this page; this copy was not registered.`);
+}

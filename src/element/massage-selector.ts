@@ -1,0 +1,288 @@
+import { html, nothing } from 'lit/html.js';
+import { BaseElement, reactive } from './base-element.js';
+import { styles } from './massage-selector.styles.js';
+import { MassageSelectorEvent, type DetailOf, type MassageSelectorEventMap } from './events.js';
+import { failureView } from './failure-view.js';
+import { questionView } from './question-view.js';
+import { resultView } from './result-view.js';
+import { recommend, type Recommendation } from '../engine/recommend.js';
+import { defaultRules } from '../generated/default-rules.js';
+import { loadRules, parseRules, RulesError } from '../load/load-rules.js';
+import { answerAfterClick, cleanAnswers, endsInReferral, visibleQuestions } from '../rules/answers.js';
+import { asList } from '../rules/list.js';
+import { stringsFor } from '../rules/strings.js';
+import type { Answers, Question, Rules } from '../rules/types.js';
+
+/**
+ * A short questionnaire that recommends a massage technique, add-ons, a booking plan and
+ * aftercare. Everything runs in the visitor's browser; nothing is sent anywhere.
+ *
+ * @tag massage-selector
+ * @attr src - URL of a rules file. Without it, an inline `<script type="application/json">` child, else the built-in rules.
+ * @attr timeout - Milliseconds to wait for `src` before showing the fallback. Default 8000.
+ * @attr booking-url - The studio's booking page, for techniques without a link of their own (only http(s), tel: and mailto: links are followed).
+ * @event ready - The rules loaded and are valid. `detail.source`.
+ * @event answer - The visitor answered a question. `detail.question`, `detail.value`, `detail.answers`.
+ * @event recommend - A result is shown. `detail` is the engine's `Recommendation`.
+ * @event book - The visitor pressed the booking button. Cancelable: `preventDefault()` keeps the visitor on the page.
+ * @event rules-error - The rules could not be loaded or are invalid. `detail.code`, `detail.message`, `detail.errors`.
+ * @csspart panel - The widget's box (a section).
+ * @csspart question - The question text (a legend).
+ * @csspart option - Each answer (a label around a native input).
+ * @csspart primary - The Next / See my recommendation button.
+ * @csspart result-heading - The result's heading.
+ * @csspart technique - The recommended technique's name.
+ * @csspart alternative - Each alternative (a details element).
+ * @csspart book - The booking button or link.
+ * @csspart referral - The see-a-doctor message.
+ * @cssprop --massage-selector-accent - Buttons, focus rings and selection. Default #2e5e4e.
+ * @cssprop --massage-selector-on-accent - Text on the accent colour. Default #fff.
+ * @cssprop --massage-selector-text - Text colour. Default #1d2327.
+ * @cssprop --massage-selector-muted - Secondary text. Default #4b5563.
+ * @cssprop --massage-selector-surface - Background. Default #fff.
+ * @cssprop --massage-selector-soft - Highlight background. Default #eef4f1.
+ * @cssprop --massage-selector-line - Borders. Default #6b7280.
+ * @cssprop --massage-selector-danger - Error text. Default #a4161a.
+ * @cssprop --massage-selector-radius - Corner radius. Default 12px.
+ * @cssprop --massage-selector-font - Font shorthand. Default 1rem/1.5 system-ui, sans-serif.
+ * @cssprop --massage-selector-min-height - Space kept while loading, so the page does not jump. Default 26rem.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface below only adds typed addEventListener overloads
+export class MassageSelector extends BaseElement {
+  static override styles = styles;
+  static observedAttributes = ['src'];
+
+  /** URL of a rules file (the `src` attribute). Without it, an inline `<script type="application/json">` child, else the built-in rules. */
+  get src(): string | null {
+    return this.getAttribute('src');
+  }
+  set src(value: string | null) {
+    if (value === null) this.removeAttribute('src');
+    else this.setAttribute('src', value);
+  }
+
+  private _rules: Rules | null = null;
+  private _failure: RulesError | null = null;
+  private _step = 0;
+  private _result: Recommendation | null = null;
+  private _showRequired = false;
+  private _given: Answers = {};
+  private _moveFocus = false;
+  private _request?: AbortController;
+
+  /** The visitor's answers by question id. Setting them pre-fills the questionnaire from its first step; it fires no event. */
+  get answers(): Answers {
+    return structuredClone(this._given);
+  }
+  set answers(value: Answers) {
+    this._given = this._rules ? cleanAnswers(this._rules, value) : { ...value };
+    this._restart(); // a result on screen was for the old answers
+  }
+
+  /** Back to the first question with no answers. */
+  reset(): void {
+    this._given = {};
+    this._restart();
+  }
+
+  private _restart() {
+    this._step = 0;
+    this._result = null;
+    this._showRequired = false;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this._rules && !this._failure && !this._request) this._load();
+  }
+
+  disconnectedCallback() {
+    this._request?.abort();
+    this._request = undefined;
+  }
+
+  attributeChangedCallback(name: string, before: string | null, after: string | null) {
+    if (name === 'src' && before !== after && this.isConnected) this._load();
+  }
+
+  /** Picks the rules source and loads it; a newer load makes an older one irrelevant. `ready` is always asynchronous. */
+  private async _load() {
+    this._request?.abort();
+    const request = (this._request = new AbortController());
+    this._rules = this._failure = null;
+    // Parsed from the page's HTML, the element connects before its children exist: wait for them.
+    if (document.readyState === 'loading')
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    if (request !== this._request) return;
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const source = this.src ? this.src : inline ? 'inline' : 'default';
+    const wait = Number(this.getAttribute('timeout'));
+    try {
+      const rules = this.src
+        ? await loadRules(new URL(this.src, document.baseURI), {
+            timeout: wait > 0 ? Math.min(wait, 1e9) : 8000, // AbortSignal.timeout throws on a negative or huge number
+            signal: request.signal,
+          })
+        : inline
+          ? parseRules(inline.textContent ?? '')
+          : defaultRules;
+      if (request !== this._request) return;
+      this._rules = rules;
+      this._given = cleanAnswers(rules, this._given);
+      this._restart();
+      await null; // a host that appends the element and then listens still hears `ready`
+      this._emit('ready', { source });
+    } catch (error) {
+      if (request !== this._request) return;
+      const failure = error instanceof RulesError ? error : new RulesError('invalid', String(error));
+      this._failure = failure;
+      console.warn(`<massage-selector> rules-error (${failure.code}): ${failure.message}`);
+      await null;
+      this._emit('rules-error', { code: failure.code, status: failure.status, message: failure.message, errors: failure.errors });
+    }
+  }
+
+  private _emit<K extends keyof MassageSelectorEventMap>(type: K, detail: DetailOf<K>, cancelable = false) {
+    return this.dispatchEvent(new MassageSelectorEvent(type, detail, cancelable));
+  }
+
+  /** The rules in use, or an invalid file's, so that the fallback still speaks its studio's language (stringsFor makes every value text). */
+  private get _wording(): Partial<Rules> | undefined {
+    return this._rules ?? (this._failure?.data as Partial<Rules> | undefined);
+  }
+
+  private get _text() {
+    return stringsFor(this._wording?.strings);
+  }
+
+  private get _questions(): Question[] {
+    return this._rules ? visibleQuestions(this._rules, this._given) : [];
+  }
+
+  private _choose = (question: Question, event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const value = answerAfterClick(question, this._given[question.id], input.value, input.checked);
+    const answers = { ...this._given, [question.id]: value! };
+    if (value === undefined) delete answers[question.id];
+    this._given = cleanAnswers(this._rules!, answers);
+    this._showRequired = false;
+    this._emit('answer', { question: question.id, value, answers: this.answers });
+  };
+
+  private _next = (event: Event) => {
+    event.preventDefault();
+    const questions = this._questions;
+    const question = questions[this._step];
+    if (question && question.required !== false && !Object.hasOwn(this._given, question.id)) {
+      this._showRequired = true;
+      this._moveFocus = false;
+      this.updateComplete.then(() => this.shadowRoot!.querySelector('input')?.focus());
+      return;
+    }
+    this._moveFocus = true;
+    if (this._step < questions.length - 1 && !endsInReferral(this._rules!, this._given)) this._step++;
+    else this._finish();
+  };
+
+  private _back = () => {
+    this._showRequired = false;
+    this._moveFocus = true;
+    this._step = Math.max(0, this._step - 1);
+  };
+
+  private _finish() {
+    this._result = recommend(this._rules!, this._given, { bookingUrl: this.getAttribute('booking-url') });
+    this._emit('recommend', this._result);
+  }
+
+  private _book = (event: Event) => {
+    const result = this._result!;
+    const allowed = this._emit(
+      'book',
+      { technique: result.technique!, addOns: result.addOns, bookingUrl: result.bookingUrl, answers: this.answers },
+      true,
+    );
+    if (!allowed) event.preventDefault();
+  };
+
+  private _tryAgain = () => {
+    this._moveFocus = true;
+    this._load();
+  };
+
+  private _startOver = () => {
+    this.reset();
+    this._moveFocus = true;
+  };
+
+  protected override updated() {
+    // Checked states come from the answers, not from a binding: the inputs are reused from step to
+    // step, and a binding compares with its last value, not with what the visitor's clicks left.
+    const question = this.shadowRoot!.querySelector('fieldset')?.dataset.question;
+    const given = asList(this._given[question!]).map(String);
+    this.shadowRoot!.querySelectorAll('input').forEach((input) => (input.checked = given.includes(input.value)));
+    // A step, the result or the fallback has a heading to focus; "Loading…" has none, so wait for what follows it.
+    const heading = this._moveFocus && this.shadowRoot!.querySelector<HTMLElement>('[tabindex="-1"]');
+    if (!heading) return;
+    this._moveFocus = false;
+    heading.focus();
+  }
+
+  protected override render() {
+    const text = this._text;
+    const body = this._failure
+      ? failureView({ studio: (this._failure.data as Partial<Rules> | undefined)?.studio, text, tryAgain: this._tryAgain })
+      : !this._rules
+        ? html`<p aria-busy="true">${text('loading')}</p>`
+        : this._result
+          ? resultView({ result: this._result, text, book: this._book, startOver: this._startOver })
+          : this._renderStep();
+    return html`<section part="panel" lang=${this._wording?.lang || nothing}>${body}</section>`;
+  }
+
+  private _renderStep() {
+    const text = this._text;
+    const questions = this._questions;
+    const step = Math.min(this._step, questions.length - 1);
+    const question = questions[step];
+    const last = step === questions.length - 1;
+    return html`<h2>${text('title')}</h2>
+      <h3 class="step" tabindex="-1">${text('progress', { step: step + 1, total: questions.length })}</h3>
+      <form @submit=${this._next} novalidate>
+        ${questionView({ question, showRequired: this._showRequired, text, choose: this._choose })}
+        <div class="actions">
+          <button type="submit" part="primary">${text(last ? 'finish' : 'next')}</button>
+          ${step > 0 ? html`<button type="button" @click=${this._back}>${text('back')}</button>` : nothing}
+        </div>
+      </form>`;
+  }
+}
+
+reactive(MassageSelector, { _rules: 0, _failure: 0, _step: 0, _result: 0, _showRequired: 0, _given: 0 });
+
+/** Events typed on the element: `selector.addEventListener('book', (e) => e.detail.bookingUrl)`. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the class
+export interface MassageSelector {
+  addEventListener<K extends keyof MassageSelectorEventMap>(
+    type: K,
+    listener: (this: MassageSelector, event: MassageSelectorEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: MassageSelector, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof MassageSelectorEventMap>(
+    type: K,
+    listener: (this: MassageSelector, event: MassageSelectorEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: MassageSelector, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}

@@ -9,7 +9,7 @@ const typesFile = fileURLToPath(new URL('src/rules/types.ts', root));
 
 export function generateSchema() {
   const program = TJS.getProgramFromFiles([typesFile], { strictNullChecks: true, skipLibCheck: true });
-  const schema = TJS.generateSchema(program, 'Rules', {
+  const schema = TJS.generateSchema(program, 'RulesFile', {
     required: true,
     noExtraProps: true,
     strictNullChecks: true,

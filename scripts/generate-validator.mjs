@@ -47,6 +47,9 @@ export function generateValidator(schema) {
         case 'maxLength':
           check.l = value;
           break;
+        case 'minLength':
+          check.m = value;
+          break;
         case 'minItems':
           check.n = value;
           break;

@@ -1,7 +1,9 @@
+import { defaultRules } from '../generated/default-rules.js';
 import { cleanAnswers } from '../rules/answers.js';
+import { extendRules } from '../rules/extend.js';
 import { asList, isScalePoint } from '../rules/list.js';
 import { safeLink } from '../rules/links.js';
-import type { Condition, Question, Rules, Strings } from '../rules/types.js';
+import type { Condition, Question, Rules, RulesExtension, Strings } from '../rules/types.js';
 import { checkRules, type RulesCheck } from '../validate/check-rules.js';
 import { pointerSegment, type RulesProblem } from '../validate/errors.js';
 import { didYouMean } from './nearest.js';
@@ -203,10 +205,28 @@ function missingScheme(link: string): string | undefined {
 /** Booking links the widget would drop or follow to the wrong site, and placeholders a string cannot fill in. */
 function checkLinksAndStrings(context: Context): void {
   const { rules, problem } = context;
-  const links: Array<[string, string | undefined]> = [
-    ['/studio/bookingUrl', rules.studio?.bookingUrl],
-    ...rules.techniques.map((technique, i): [string, string | undefined] => [`/techniques/${i}/bookingUrl`, technique.bookingUrl]),
+  const links: Array<[string, string | undefined]> = [['/studio/bookingUrl', rules.studio?.bookingUrl]];
+  rules.techniques.forEach((technique, i) => {
+    links.push([`/techniques/${i}/bookingUrl`, technique.bookingUrl]);
+    technique.sessions?.forEach((session, j) => {
+      links.push([`/techniques/${i}/sessions/${j}/bookingUrl`, session.bookingUrl]);
+      if (!(Number.isInteger(session.minutes) && session.minutes > 0))
+        problem(`/techniques/${i}/sessions/${j}/minutes`, 'must be a whole number of minutes, such as 60');
+    });
+    if (technique.sessions && technique.sessionMinutes)
+      problem(
+        `/techniques/${i}/sessionMinutes`,
+        'give either "sessions" or "sessionMinutes", not both: "sessions" has a length, price and link each',
+      );
+  });
+  const pictures = [
+    ...rules.techniques.map((technique, i): [string, unknown] => [`/techniques/${i}/image/src`, technique.image?.src]),
+    ...(rules.addOns ?? []).map((addOn, i): [string, unknown] => [`/addOns/${i}/image/src`, addOn.image?.src]),
   ];
+  for (const [path, src] of pictures) {
+    if (typeof src === 'string' && !/^https:\/\/[^/]/i.test(src.trim()))
+      problem(path, 'must be an https: address, such as "https://mystudio.com/photos/swedish.jpg"; other pictures are not shown');
+  }
   for (const [path, link] of links) {
     if (link === undefined) continue;
     const safe = safeLink(link);
@@ -312,11 +332,19 @@ export function validateRules(data: unknown): RulesCheck {
   // Suggestions cost an edit distance per name: work them out only for a file that needs them.
   const check = checkRules(data);
   if (!check.valid) return { valid: false, rules: null, errors: explainConditions(checkRules(data, didYouMean).errors, data) };
-  const errors: RulesProblem[] = [];
+  let errors: RulesProblem[] = [];
   try {
     checkMeaning(check.rules, errors);
   } catch (error) {
     errors.push({ path: '', message: `could not be checked: ${(error as Error).message}` });
+  }
+  // A file that extends the built-in rules is checked as the rules it makes; each problem points back into the file.
+  if (data && typeof data === 'object' && 'extends' in data) {
+    const { origins } = extendRules(defaultRules, data as RulesExtension);
+    errors = errors.map((problem) => {
+      const [at, from] = origins.find(([at]) => problem.path === at || problem.path.startsWith(`${at}/`)) ?? ['', ''];
+      return { ...problem, path: from + problem.path.slice(at.length) };
+    });
   }
   return errors.length ? { valid: false, rules: null, errors } : check;
 }

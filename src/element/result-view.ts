@@ -29,7 +29,15 @@ const facts = (technique: RecommendedTechnique, text: ResultContext['text']) =>
       <dt>${text('bestFor')}</dt>
       <dd>${technique.bestFor}</dd>
     </dl>
-    <p>${text('session', { minutes: technique.sessionMinutes.join('–') })}${technique.price ? html` · ${technique.price}` : nothing}</p>`;
+    ${
+      technique.sessions.length
+        ? html`<p>
+            ${text('session', { minutes: technique.sessions.map((session) => session.minutes).join('–') })}${
+              technique.price ? html` · ${technique.price}` : nothing
+            }
+          </p>`
+        : nothing
+    }`;
 
 /** The recommendation, or the referral when a safety answer came up. */
 export function resultView({ result, text, book, startOver }: ResultContext) {

@@ -2,10 +2,19 @@ import { cleanAnswers, redFlagsIn, visibleQuestions } from '../rules/answers.js'
 import { holds } from '../rules/conditions.js';
 import { safeLink, withParams } from '../rules/links.js';
 import { stringsFor } from '../rules/strings.js';
-import type { AddOn, Answers, Plan, Rules, Technique, Tip } from '../rules/types.js';
+import type { AddOn, Answers, Plan, Rules, Session, Technique, Tip } from '../rules/types.js';
 
-/** A technique as recommended: the rules file's fields, its score and the reasons that raised it. */
-export type RecommendedTechnique = Technique & { score: number; reasons: string[] };
+/** A session as offered with a result: its length, price and the booking link to follow for it. */
+export type RecommendedSession = Omit<Session, 'bookingUrl'> & {
+  /** The safe booking link for this session (its own, the technique's or the studio's, with add-on parameters), or `null`. */
+  bookingUrl: string | null;
+};
+
+/**
+ * A technique as recommended: the rules file's fields, its score, the reasons that raised it, and its
+ * sessions (from `sessions`, or one per `sessionMinutes` length), each with its booking link.
+ */
+export type RecommendedTechnique = Omit<Technique, 'sessions'> & { score: number; reasons: string[]; sessions: RecommendedSession[] };
 
 /** An add-on as recommended: the rules file's fields, its score and why. */
 export type RecommendedAddOn = AddOn & { score: number; reasons: string[] };
@@ -32,7 +41,7 @@ export interface Recommendation {
   aftercare: string[];
   /** "When massage might not be enough" advice. */
   cautions: string[];
-  /** A safe booking link (technique's, else the studio's, with add-on parameters), or `null`. */
+  /** The booking link of the technique's first session (its own, the technique's or the studio's, with add-on parameters), or `null`. */
   bookingUrl: string | null;
   /** Technique and add-on ids that safety rules took out of the running. */
   excluded: string[];
@@ -123,6 +132,23 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     }
   }
 
+  const addOns = ranked(rules.addOns ?? [], scores, reasons).filter((addOn) => addOn.score > 0 && !excluded.has(addOn.id));
+  const params = addOns.flatMap((addOn) => Object.entries(addOn.bookingParams ?? {}));
+  /** The link to book a technique (a session of it): the session's own, the technique's, else the studio's. */
+  const linkFor = (technique: Technique, session?: Session) => {
+    const link =
+      safeLink(session?.bookingUrl) ?? safeLink(technique.bookingUrl) ?? safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
+    return link && withParams(link, params);
+  };
+  /** A technique's sessions (`sessions`, or one per `sessionMinutes` length), each with its price and link. */
+  const bookable = (technique: Technique & { score: number; reasons: string[] }): RecommendedTechnique => ({
+    ...technique,
+    sessions: (technique.sessions ?? (technique.sessionMinutes ?? []).map((minutes): Session => ({ minutes }))).map((session) => ({
+      ...session,
+      price: session.price ?? technique.price,
+      bookingUrl: linkFor(technique, session),
+    })),
+  });
   const candidates = ranked(rules.techniques, scores, reasons).filter((technique) => !excluded.has(technique.id));
   result.excluded = [...rules.techniques, ...(rules.addOns ?? [])].filter((item) => excluded.has(item.id)).map((item) => item.id);
   if (!candidates.length) {
@@ -133,15 +159,16 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   const top = candidates[0].score > 0 ? candidates[0] : (candidates.find((technique) => !technique.deep) ?? candidates[0]);
   result.status = 'recommended';
   result.message = exclusions.map((rule) => rule.message).join(' ') || null;
-  result.technique = top;
+  result.technique = bookable(top);
   result.reasons = top.reasons.length ? top.reasons : [text('defaultReason')];
-  result.alternatives = candidates.filter((technique) => technique !== top && technique.score > 0).slice(0, 2);
-  result.addOns = ranked(rules.addOns ?? [], scores, reasons).filter((addOn) => addOn.score > 0 && !excluded.has(addOn.id));
+  result.alternatives = candidates
+    .filter((technique) => technique !== top && technique.score > 0)
+    .slice(0, 2)
+    .map(bookable);
+  result.addOns = addOns;
   result.plan = (rules.plans ?? []).find((plan) => applies(plan, answers)) ?? null;
   result.aftercare = texts(rules.aftercare, answers);
   result.cautions = texts(rules.cautions, answers);
-  const link = safeLink(top.bookingUrl) ?? safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
-  const params = result.addOns.flatMap((addOn) => Object.entries(addOn.bookingParams ?? {}));
-  result.bookingUrl = link && withParams(link, params);
+  result.bookingUrl = result.technique.sessions[0]?.bookingUrl ?? linkFor(top);
   return result;
 }

@@ -88,6 +88,117 @@ export interface Rules {
   examples?: Example[];
 }
 
+/**
+ * What a rules file may hold: complete rules, or a small file that extends the built-in rules
+ * (`"extends": "default"`) to change the studio, wording, prices, links and pictures without copying them.
+ */
+export type RulesFile = Rules | RulesExtension;
+
+/**
+ * A small rules file that starts from the built-in rules and changes only what it names: the studio,
+ * `lang` and `strings`, and by id the wording of questions and options and the details of techniques and
+ * add-ons. What is safe and what is recommended stay the built-in rules' (no red flag, `deep`, scoring or
+ * safety rule can be changed here: copy `rules/default.json` for that).
+ */
+export interface RulesExtension {
+  /** Link to the JSON Schema, for editor autocomplete. */
+  $schema?: string;
+  /** Start from the built-in rules. */
+  extends: 'default';
+  /** Version of the rules format; always 1 for now. */
+  version: 1;
+  /**
+   * Language of the texts (a BCP 47 tag such as `en` or `es`).
+   * @maxLength 35
+   */
+  lang?: string;
+  /** The studio: its name, phone and booking page. */
+  studio?: Studio;
+  /**
+   * New wording for built-in questions and their options, by id.
+   * @maxItems 50
+   */
+  questions?: QuestionChange[];
+  /**
+   * New details for built-in techniques, by id: name, texts, sessions, price, booking link, picture, badge.
+   * @maxItems 50
+   */
+  techniques?: TechniqueChange[];
+  /**
+   * New details for built-in add-ons, by id.
+   * @maxItems 50
+   */
+  addOns?: AddOnChange[];
+  /** Interface text; anything left out keeps the built-in wording. */
+  strings?: Strings;
+  /**
+   * Answers with the outcome they must give, run against the extended rules.
+   * @maxItems 500
+   */
+  examples?: Example[];
+}
+
+/** New wording for one built-in question. */
+export interface QuestionChange {
+  /** The id of the built-in question to change. */
+  id: Id;
+  text?: Text;
+  help?: Text;
+  minLabel?: Text;
+  maxLabel?: Text;
+  /**
+   * New labels and help for its options, by id.
+   * @maxItems 30
+   */
+  options?: OptionChange[];
+}
+
+/** New wording for one option of a built-in question. */
+export interface OptionChange {
+  /** The id of the option to change. */
+  id: Id;
+  /** @minLength 1 */
+  label?: Text;
+  help?: Text;
+}
+
+/** New details for one built-in technique (its `deep` and its place in the scoring stay). */
+export interface TechniqueChange {
+  /** The id of the built-in technique to change. */
+  id: Id;
+  name?: Text;
+  description?: Text;
+  pressure?: Text;
+  target?: Text;
+  bestFor?: Text;
+  /**
+   * @minItems 1
+   * @maxItems 6
+   */
+  sessionMinutes?: number[];
+  /**
+   * @minItems 1
+   * @maxItems 6
+   */
+  sessions?: Session[];
+  price?: Text;
+  bookingUrl?: Url;
+  image?: Image;
+  badge?: Badge;
+}
+
+/** New details for one built-in add-on. */
+export interface AddOnChange {
+  /** The id of the built-in add-on to change. */
+  id: Id;
+  name?: Text;
+  description?: Text;
+  price?: Text;
+  bookingParams?: { [name: string]: string };
+  image?: Image;
+  badge?: Badge;
+}
+
 /** The studio running the widget. */
 export interface Studio {
   /** The studio's name. */
@@ -237,16 +348,62 @@ export interface Technique {
   /** Deep pressure: never recommended when the visitor reports a red flag. */
   deep: boolean;
   /**
-   * Session lengths offered, in minutes.
+   * Session lengths offered, in minutes (with one price and booking link for all). To give each length its
+   * own price and link, use `sessions` instead.
    * @minItems 1
    * @maxItems 6
    */
-  sessionMinutes: number[];
-  /** Price text, such as "from $95". */
+  sessionMinutes?: number[];
+  /**
+   * The sessions offered, each with its length and, optionally, its own price and booking link; the visitor
+   * picks one on the result card. Takes the place of `sessionMinutes`.
+   * @minItems 1
+   * @maxItems 6
+   */
+  sessions?: Session[];
+  /** Price text, such as "from $95" (a session's own price wins). */
   price?: Text;
-  /** Booking page for this technique. */
+  /** Booking page for this technique (a session's own link wins). */
+  bookingUrl?: Url;
+  /** A picture of the technique, shown on the result card. */
+  image?: Image;
+  /** A short label on the result card, such as "Most popular". */
+  badge?: Badge;
+}
+
+/** One session a technique offers. */
+export interface Session {
+  /** Length in minutes, such as 60: a whole number. */
+  minutes: number;
+  /** Price text for this session, such as "$95". */
+  price?: Text;
+  /** The price as a number, such as 95, for booking systems and analytics. */
+  amount?: number;
+  /** Booking page for this session. */
   bookingUrl?: Url;
 }
+
+/** A picture: an `https:` address and the text that describes it to people who cannot see it. */
+export interface Image {
+  /**
+   * The picture's address; only `https:` pictures are shown.
+   * @maxLength 2000
+   */
+  src: string;
+  /**
+   * What the picture shows, for screen readers and when it cannot load.
+   * @minLength 1
+   * @maxLength 300
+   */
+  alt: string;
+}
+
+/**
+ * A short label such as "Most popular" or "New".
+ * @minLength 1
+ * @maxLength 40
+ */
+export type Badge = string;
 
 /** An extra that can be added to a session. */
 export interface AddOn {
@@ -260,6 +417,10 @@ export interface AddOn {
   price?: Text;
   /** Query parameters added to the booking link when this add-on is recommended, such as `{"addon": "hot-stones"}`. */
   bookingParams?: { [name: string]: string };
+  /** A picture of the add-on. */
+  image?: Image;
+  /** A short label, such as "New". */
+  badge?: Badge;
 }
 
 /** A scoring rule: when its condition holds, it adds points to techniques or add-ons. */

@@ -1,4 +1,6 @@
-import type { Rules } from '../rules/types.js';
+import { defaultRules } from '../generated/default-rules.js';
+import { extendRules } from '../rules/extend.js';
+import type { Rules, RulesExtension } from '../rules/types.js';
 import type { RulesProblem } from './errors.js';
 import { checkSchema, type Suggest } from './schema-check.js';
 
@@ -8,13 +10,19 @@ export type RulesCheck = { valid: true; rules: Rules; errors: [] } | { valid: fa
 /**
  * What the widget checks before it runs a rules file: the JSON Schema (compiled at build time,
  * with no prototype keys and no deep nesting) and a red-flag screen in front of any
- * deep-pressure technique. Never throws. `validateRules` adds the checks of meaning.
+ * deep-pressure technique. A file with `"extends": "default"` is applied to the built-in rules first,
+ * and `rules` is the result. Never throws. `validateRules` adds the checks of meaning.
  */
 export function checkRules(data: unknown, suggest?: Suggest): RulesCheck {
   const errors: RulesProblem[] = [];
   errors.push(...checkSchema(data, suggest));
+  let rules = data as Rules;
+  if (!errors.length && 'extends' in rules) {
+    const extended = extendRules(defaultRules, data as RulesExtension);
+    errors.push(...extended.problems);
+    rules = extended.rules;
+  }
   if (!errors.length) {
-    const rules = data as Rules;
     const screened = rules.questions.some(
       (question) =>
         question.type !== 'scale' && !question.showIf && question.required !== false && question.options.some((option) => option.redFlag),
@@ -28,5 +36,5 @@ export function checkRules(data: unknown, suggest?: Suggest): RulesCheck {
       }
     });
   }
-  return errors.length ? { valid: false, rules: null, errors } : { valid: true, rules: data as Rules, errors: [] };
+  return errors.length ? { valid: false, rules: null, errors } : { valid: true, rules, errors: [] };
 }

@@ -7,6 +7,7 @@ export interface Check {
   /** const */ c?: unknown;
   /** enum */ e?: unknown[];
   /** maxLength */ l?: number;
+  /** minLength */ m?: number;
   /** minItems */ n?: number;
   /** maxItems */ x?: number;
   /** an id: lower-case letters, digits and dashes */ d?: 1;
@@ -59,6 +60,7 @@ function check(index: number, value: any, path: string, problems: RulesProblem[]
     return fail(`must be one of ${node.e.map((v) => JSON.stringify(v)).join(', ')}${suggest(String(value), node.e as string[])}`);
   if (type === 'string') {
     if (value.length > node.l!) return fail(`must be at most ${node.l} characters long`);
+    if (value.length < node.m!) return fail('must not be empty');
     if (node.d && !idPattern.test(value)) return fail('must be an id: lower-case letters, digits and dashes, such as "deep-tissue"');
   }
   if (type === 'array') {

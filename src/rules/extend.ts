@@ -1,0 +1,52 @@
+import type { RulesProblem } from '../validate/errors.js';
+import type { Rules, RulesExtension } from './types.js';
+
+/** Rules built from the built-in rules and a file that extends them, with what could not be applied. */
+export interface ExtendedRules {
+  /** The built-in rules with the file's changes applied. */
+  rules: Rules;
+  /** Changes naming an id the built-in rules do not have, each at its path in the extending file. */
+  problems: RulesProblem[];
+  /** Where each changed item of `rules` came from in the extending file: `[path in rules, path in the file]`. */
+  origins: Array<[string, string]>;
+}
+
+type Changes = Array<{ id: string; options?: Array<{ id: string }> }> | undefined;
+
+/**
+ * Applies a rules file with `"extends": "default"` to the built-in rules: the studio and strings are merged,
+ * `lang` and `examples` replaced, and each question, option, technique and add-on the file names by id gets
+ * the fields it gives. Pure: neither input is changed. The file is assumed to match the schema already.
+ */
+export function extendRules(base: Rules, change: RulesExtension): ExtendedRules {
+  const problems: RulesProblem[] = [];
+  const origins: Array<[string, string]> = [];
+  const rules: Rules = {
+    ...base,
+    lang: change.lang ?? base.lang,
+    studio: { ...base.studio, ...change.studio },
+    strings: { ...base.strings, ...change.strings },
+    examples: change.examples,
+  };
+  /** Copies `items`, with each change laid over the item of its id (options likewise, one level down). */
+  function apply<T extends { id: string }>(items: T[], changes: Changes, at: string, from: string, noun: string): T[] {
+    const merged = items.slice();
+    changes?.forEach(({ id, options, ...fields }, i) => {
+      const index = merged.findIndex((item) => item.id === id);
+      if (index < 0) {
+        problems.push({ path: `${from}/${i}/id`, message: `the built-in rules have no ${noun} "${id}"` });
+        return;
+      }
+      origins.push([`${at}/${index}`, `${from}/${i}`]);
+      const item = { ...merged[index], ...fields } as T & { options?: Array<{ id: string }> };
+      if (options && item.options)
+        item.options = apply(item.options, options, `${at}/${index}/options`, `${from}/${i}/options`, `option of "${id}"`);
+      merged[index] = item;
+    });
+    return merged;
+  }
+  rules.questions = apply(base.questions, change.questions, '/questions', '/questions', 'question');
+  rules.techniques = apply(base.techniques, change.techniques, '/techniques', '/techniques', 'technique');
+  rules.addOns = apply(base.addOns ?? [], change.addOns, '/addOns', '/addOns', 'add-on');
+  return { rules, problems, origins };
+}

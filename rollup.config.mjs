@@ -8,6 +8,17 @@ const production = () => ({
   transform: (code, id) => (id.endsWith('/lib/element/dev.js') ? code.replace('DEV = true', 'DEV = false') : null),
 });
 
+/** How the bundle is minified; test/node/mangling.test.mjs minifies with the same options to see which names it shortens. */
+export const terserOptions = {
+  ecma: 2021,
+  module: false,
+  compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+  format: { comments: false },
+  // Private members by convention: a leading underscore (lit-html's own, `_$…`, are shared across
+  // packages and stay). test/node/mangling.test.mjs fails when a shortened name is a key of public data.
+  mangle: { properties: { regex: /^_(?!\$)/ } },
+};
+
 // dist/massage-selector.js: one self-registering file with Lit and the default rules inside,
 // no import or export, so it works as <script src> and as <script type="module" src>.
 export default {
@@ -17,18 +28,5 @@ export default {
     format: 'iife',
     sourcemap: true, // dist/massage-selector.js.map, a separate file: for debugging and for `npm run size`'s breakdown
   },
-  plugins: [
-    production(),
-    minifyTemplates(),
-    resolve({ exportConditions: ['production', 'browser', 'default'] }),
-    terser({
-      ecma: 2021,
-      module: false,
-      compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
-      format: { comments: false },
-      // Private members by convention: a leading underscore (lit-html's own, `_$…`, are shared across
-      // packages and stay). test/node/mangling.test.mjs fails when a mangled name is a key of public data.
-      mangle: { properties: { regex: /^_(?!\$)/ } },
-    }),
-  ],
+  plugins: [production(), minifyTemplates(), resolve({ exportConditions: ['production', 'browser', 'default'] }), terser(terserOptions)],
 };

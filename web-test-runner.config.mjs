@@ -26,7 +26,7 @@ export default {
     // first, so the tests' own import of src/ finds the tag taken and every element they make is the bundle's.
     {
       name: 'bundle',
-      files: ['test/element.test.ts', 'test/a11y/*.test.ts'],
+      files: ['test/element.test.ts', 'test/element/lifecycle.test.ts', 'test/a11y/*.test.ts'],
       testRunnerHtml: (framework) =>
         `<!doctype html><html lang="en"><body><script src="/dist/massage-selector.js"></script><script type="module" src="${framework}"></script></body></html>`,
     },

@@ -4,7 +4,7 @@
 // The breakdown follows the bundle's source map: each minified character is counted for the source file
 // it came from, the characters of each part are gzipped on their own, and the total gzip size is shared
 // out in proportion (gzip finds repeats across parts, so the standalone figures add up to more).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 
@@ -70,7 +70,23 @@ if (map) {
     console.log(`${name.padEnd(24)}${pad(minified, 10)}${pad(alone, 12)}${pad(share, 15)}`);
 }
 
+// The README quotes the gzip size: `--readme` writes the figure in, `--check` fails when it is more than 50 B off.
+const readmeUrl = new URL('README.md', root);
+const readme = readFileSync(readmeUrl, 'utf8');
+const quoted = /\*\*([\d,]+) bytes gzip\*\*/.exec(readme);
+if (process.argv.includes('--readme')) {
+  writeFileSync(readmeUrl, readme.replace(/\*\*[\d,]+ bytes gzip\*\*/, `**${gzip.toLocaleString('en')} bytes gzip**`));
+  console.log(`README.md now quotes ${gzip.toLocaleString('en')} bytes gzip`);
+}
+
 if (process.argv.includes('--check')) {
+  const said = quoted ? Number(quoted[1].replace(/,/g, '')) : NaN;
+  if (!(Math.abs(said - gzip) <= 50)) {
+    console.error(
+      `size check failed: README.md quotes ${quoted?.[1] ?? 'no'} bytes gzip, the build is ${gzip}: run \`npm run size -- --readme\``,
+    );
+    process.exit(1);
+  }
   if (gzip > sizeBudget.gzip) {
     console.error(`size check failed: ${gzip} bytes gzip is over the ${sizeBudget.gzip}-byte budget by ${gzip - sizeBudget.gzip}`);
     process.exit(1);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clickThrough, openFrame, widgetIn } from './hardening/frames.js';
+import { answerAll, stressedDeskWorker, openFrame, widgetIn } from './support/index.js';
 
 describe('dist/massage-selector.js on a studio page', () => {
   const pages = {
@@ -14,7 +14,7 @@ describe('dist/massage-selector.js on a studio page', () => {
       expect(element.shadowRoot!.querySelector('legend')!.textContent).to.contain('Before we start');
       const events: Event[] = [];
       element.addEventListener('recommend', (event) => events.push(event));
-      const detail = await clickThrough(element);
+      const detail = await answerAll(element, stressedDeskWorker);
       expect(detail.technique.id).to.equal('swedish');
       expect(events[0].bubbles && events[0].composed).to.equal(true);
       if (page.hostLog) {

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { clickThrough, openFrame, widgetIn } from './hardening/frames.js';
+import { answerAll, stressedDeskWorker, openFrame, widgetIn } from './support/index.js';
 
 // The demo that `npm start` serves, as a person uses it: answer, see the result, press Book.
 describe('the demo page (demo/index.html)', () => {
   it('logs ready, answer and recommend; Book is logged and kept on the page, or followed to the booking page', async () => {
     const page = await openFrame('/demo/');
     const element = await widgetIn(page);
-    const detail = await clickThrough(element);
+    const detail = await answerAll(element, stressedDeskWorker);
     expect(detail.technique.id).to.equal('swedish');
     const logged = () => [...page.document.querySelectorAll<HTMLElement>('#events li')].map((item) => item.dataset.event);
     expect(logged()[0]).to.equal('recommend');

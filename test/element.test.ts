@@ -1,18 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { MassageSelector } from '../src/massage-selector.js';
 import type { BookEvent } from '../src/element/events.js';
-import { answerAll, answerStep, currentQuestionId, defaultSelector, shadow } from './helpers.js';
-import { mountSelector, settle, watchHostPage } from './hardening/host-page.js';
-
-const chronicKnots = {
-  safety: ['none'],
-  area: ['legs'],
-  duration: 'years',
-  feel: ['knot', 'ache'],
-  lifestyle: ['training'],
-  pressure: 'firm',
-  first: 'no',
-};
+import {
+  answerAll,
+  answerStep,
+  chronicKnots,
+  currentQuestionId,
+  defaultSelector,
+  mountSelector,
+  settle,
+  shadow,
+  watchHostPage,
+} from './support/index.js';
 
 describe('<massage-selector> in the page', () => {
   it('starts with the default rules and the first question, without taking focus', async () => {
@@ -111,6 +110,77 @@ describe('<massage-selector> in the page', () => {
     expect(event.detail.bookingUrl).to.equal(null);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(location.href).to.equal(before);
+  });
+
+  it('hands the host page exactly the documented keys in every event’s detail', async () => {
+    const details: Record<string, object[]> = {};
+    const listen = (element: MassageSelector) => {
+      for (const type of ['ready', 'answer', 'recommend', 'book', 'rules-error'])
+        element.addEventListener(type, (event) => (details[type] ??= []).push((event as CustomEvent).detail));
+    };
+    const keys = (type: string) => [...new Set(details[type].flatMap((detail) => Object.keys(detail)))].sort();
+    const element = document.createElement('massage-selector');
+    element.setAttribute('booking-url', 'https://studio.example/book');
+    listen(element);
+    document.body.append(element);
+    await oneEvent(element, 'ready');
+    await element.updateComplete;
+    await answerAll(element, chronicKnots);
+    element.addEventListener('book', (event) => event.preventDefault());
+    shadow(element).querySelector<HTMLElement>('[part~="book"]')!.click();
+    element.remove();
+    const broken = document.createElement('massage-selector');
+    listen(broken);
+    broken.setAttribute('src', '/test/fixtures/does-not-exist.json');
+    document.body.append(broken);
+    await oneEvent(broken, 'rules-error');
+    broken.remove();
+
+    expect(keys('ready')).to.deep.equal(['source']);
+    expect(keys('answer')).to.deep.equal(['answers', 'question', 'value']);
+    expect(keys('recommend')).to.deep.equal([
+      'addOns',
+      'aftercare',
+      'alternatives',
+      'answers',
+      'bookingUrl',
+      'cautions',
+      'excluded',
+      'fired',
+      'message',
+      'plan',
+      'reasons',
+      'status',
+      'technique',
+      'urgent',
+    ]);
+    expect(keys('book')).to.deep.equal(['addOns', 'answers', 'bookingUrl', 'technique']);
+    expect(keys('rules-error')).to.deep.equal(['code', 'errors', 'message', 'status']);
+    const recommended = details.recommend[0] as { technique: object; addOns: object[]; plan: object };
+    const techniqueKeys = [
+      'bestFor',
+      'bookingUrl',
+      'badge',
+      'deep',
+      'description',
+      'id',
+      'image',
+      'name',
+      'pressure',
+      'price',
+      'reasons',
+      'score',
+      'sessionMinutes',
+      'sessions',
+      'target',
+    ];
+    expect(Object.keys(recommended.technique).filter((key) => !techniqueKeys.includes(key))).to.deep.equal([]);
+    expect(Object.keys(recommended.technique)).to.include.members(['id', 'name', 'score', 'reasons', 'sessions']);
+    const addOnKeys = ['badge', 'bookingParams', 'description', 'id', 'image', 'name', 'price', 'reasons', 'score'];
+    expect(recommended.addOns.flatMap((addOn) => Object.keys(addOn)).filter((key) => !addOnKeys.includes(key))).to.deep.equal([]);
+    expect(Object.keys(recommended.plan).filter((key) => !['id', 'when', 'title', 'frequency', 'duration'].includes(key))).to.deep.equal(
+      [],
+    );
   });
 
   it('books at the studio page given by the booking-url attribute, with the add-ons, and never follows an unsafe one', async () => {

@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { answerStep, currentQuestionId, defaultSelector, shadow } from '../helpers.js';
+import { answerStep, currentQuestionId, defaultSelector, shadow, chronicKnots } from '../support/index.js';
 import { axeViolations } from './axe.js';
-
-const visitor: Record<string, string[]> = {
-  safety: ['none'],
-  area: ['lower-back', 'legs'],
-  duration: ['years'],
-  feel: ['knot', 'ache'],
-  lifestyle: ['training'],
-  pressure: ['firm'],
-  first: ['no'],
-};
 
 describe('accessibility (axe-core, WCAG 2.2 AA with target-size)', () => {
   it('the harness catches a violation when there is one (an unlabelled input, a tiny target)', async () => {
@@ -32,7 +22,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA with target-size)', () => {
     for (let step = 0; step < 7; step++) {
       const id = currentQuestionId(element);
       violations.push(...(await axeViolations(element, `step ${id}`)));
-      await answerStep(element, visitor[id]);
+      await answerStep(element, chronicKnots[id]);
     }
     shadow(element)
       .querySelectorAll('details')

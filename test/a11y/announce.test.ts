@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-runner-commands';
 import type { MassageSelector } from '../../src/massage-selector.js';
-import { answerAll, answerStep, defaultSelector, shadow } from '../helpers.js';
+import { answerAll, answerStep, defaultSelector, shadow } from '../support/index.js';
 
 interface AxNode {
   role: string;

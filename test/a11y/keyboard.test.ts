@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MassageSelector } from '../../src/massage-selector.js';
-import { currentQuestionId, defaultSelector, shadow } from '../helpers.js';
+import { currentQuestionId, defaultSelector, shadow } from '../support/index.js';
 
 const focused = (element: MassageSelector) => shadow(element).activeElement as HTMLElement | null;
 const press = (key: string) => sendKeys({ press: key });

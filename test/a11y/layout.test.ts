@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { answerStep, currentQuestionId, defaultSelector, shadow } from '../helpers.js';
-
-const visitor: Record<string, string[]> = {
-  safety: ['none'],
-  area: ['neck'],
-  duration: ['weeks'],
-  feel: ['knot', 'radiating'],
-  lifestyle: ['desk'],
-  pressure: ['pokey'],
-  first: ['no'],
-};
+import { answerStep, currentQuestionId, defaultSelector, shadow, pokeyRadiatingKnot } from '../support/index.js';
 
 /** WCAG relative luminance contrast of two computed `rgb()` colours. */
 function contrast(foreground: string, background: string): number {
@@ -48,7 +38,7 @@ describe('phones, zoom and contrast', () => {
     const widths = [];
     for (let step = 0; step < 7; step++) {
       widths.push(overflow());
-      await answerStep(element, visitor[currentQuestionId(element)]);
+      await answerStep(element, pokeyRadiatingKnot[currentQuestionId(element)]);
     }
     shadow(element)
       .querySelectorAll('details')
@@ -75,7 +65,7 @@ describe('phones, zoom and contrast', () => {
     for (const bookingUrl of [null, 'https://studio.example/book']) {
       const element = await defaultSelector();
       if (bookingUrl) element.setAttribute('booking-url', bookingUrl);
-      for (let step = 0; step < 7; step++) await answerStep(element, visitor[currentQuestionId(element)]);
+      for (let step = 0; step < 7; step++) await answerStep(element, pokeyRadiatingKnot[currentQuestionId(element)]);
       const book = shadow(element).querySelector<HTMLElement>('[part~="book"]')!;
       expect(book.tagName, 'Book').to.equal(bookingUrl ? 'A' : 'BUTTON');
       heights.push(book.getBoundingClientRect().height);
@@ -105,8 +95,8 @@ describe('phones, zoom and contrast', () => {
     }
   });
 
-  it('takes its language from the rules file', async () => {
+  it('sets no language of its own when the rules file names none, so the host page’s language applies', async () => {
     const element = await defaultSelector();
-    expect(shadow(element).querySelector('section')!.hasAttribute('lang')).to.equal(false); // the page's language applies
+    expect(shadow(element).querySelector('section')!.hasAttribute('lang')).to.equal(false);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { MassageSelector } from '../../src/massage-selector.js';
-import { answerStep, currentQuestionId, shadow } from '../helpers.js';
+import { answerStep, currentQuestionId, shadow } from '../support/index.js';
 import { axeViolations } from './axe.js';
 
 describe('a 0–10 scale question (the Spanish studio menu)', () => {

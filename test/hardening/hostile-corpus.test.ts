@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { mountSelector, settle, visibleText, watchHostPage, type HostPageLog } from './host-page.js';
+import { mountSelector, settle, visibleText, watchHostPage, type HostPageLog } from '../support/index.js';
 import { minimalRules, sizes } from '../fixtures/hostile/generate.mjs';
 import type { MassageSelector } from '../../src/massage-selector.js';
 

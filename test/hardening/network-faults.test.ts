@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { mountSelector, settle, visibleText, watchHostPage, type HostPageLog } from './host-page.js';
+import { mountSelector, settle, visibleText, watchHostPage, type HostPageLog } from '../support/index.js';
 import type { MassageSelector } from '../../src/massage-selector.js';
 
 // Each fault is real: the test server (test/hardening/server.mjs and web-test-runner.config.mjs)

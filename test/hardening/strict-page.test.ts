@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clickThrough, openPage, widgetIn, type HostWindow } from './frames.js';
+import { answerAll, stressedDeskWorker, openPage, widgetIn, type HostWindow } from '../support/index.js';
 
 // The pages under test/hardening/pages/strict-*.html are served with the header
 // Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'
@@ -32,7 +32,7 @@ describe('a strict page: CSP and Trusted Types', () => {
     const page = await openPage('strict-default.html');
     const element = await widgetIn(page);
     expect(element.shadowRoot!.querySelector('legend')!.textContent).to.contain('Before we start');
-    expect((await clickThrough(element)).technique.id).to.equal('swedish');
+    expect((await answerAll(element, stressedDeskWorker)).technique.id).to.equal('swedish');
     expect(element.shadowRoot!.querySelector('[part~="technique"]')!.textContent).to.equal('Swedish Massage');
     // The styles apply (constructed style sheets are not blocked by style-src 'self').
     expect(page.getComputedStyle(element.shadowRoot!.querySelector('[part~="panel"]')!).borderTopStyle).to.not.equal('none');
@@ -45,7 +45,7 @@ describe('a strict page: CSP and Trusted Types', () => {
     const page = await openPage('strict-lit-policy.html');
     expect((page as HostWindow & { hostPolicy: { name: string } }).hostPolicy.name).to.equal('lit-html');
     const element = await widgetIn(page);
-    expect((await clickThrough(element)).technique.id).to.equal('swedish');
+    expect((await answerAll(element, stressedDeskWorker)).technique.id).to.equal('swedish');
     expectPoliteGuest(page);
     await expectPolicyEnforced(page);
   });
@@ -58,7 +58,7 @@ describe('a polite guest', () => {
     expect(page.hostLog.warnings).to.have.length(2);
     for (const warning of page.hostLog.warnings) expect(warning).to.contain('<massage-selector> is already defined on this page');
     expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Tell us about your spasms');
-    expect((await clickThrough(element)).technique.id).to.equal('swedish');
+    expect((await answerAll(element, stressedDeskWorker)).technique.id).to.equal('swedish');
     expectPoliteGuest(page);
   });
 
@@ -89,7 +89,7 @@ describe('requests: the rules GET and nothing else', () => {
 
   it('with src: only the rules file, fetched once and without cookies, while the visitor answers and gets a result', async () => {
     const host = await openPage(`strict-src.html?request-log-${Date.now()}`);
-    await clickThrough(await widgetIn(host));
+    await answerAll(await widgetIn(host), stressedDeskWorker);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(host.hostLog.resources).to.deep.equal([page('recorder.js'), '/dist/massage-selector.js', '/fault/type/application/json']);
     const reached = await serverLog(host);
@@ -102,7 +102,7 @@ describe('requests: the rules GET and nothing else', () => {
 
   it('without src: nothing at all after the script itself', async () => {
     const host = await openPage(`strict-default.html?request-log-${Date.now()}`);
-    await clickThrough(await widgetIn(host));
+    await answerAll(await widgetIn(host), stressedDeskWorker);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(host.hostLog.resources).to.deep.equal([page('recorder.js'), '/dist/massage-selector.js']);
     for (const line of await serverLog(host)) expect(line).to.match(/^GET \/(test\/hardening\/pages\/recorder|dist\/massage-selector)\.js/);

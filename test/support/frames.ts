@@ -35,30 +35,3 @@ export async function widgetIn(page: HostWindow): Promise<MassageSelector> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   return element;
 }
-
-/** The default rules, answered for a stressed desk worker: Swedish massage. */
-const stressedDeskWorker: Record<string, string[]> = {
-  safety: ['none'],
-  area: ['neck'],
-  duration: ['weeks'],
-  feel: ['stress'],
-  lifestyle: ['desk'],
-  pressure: ['medium'],
-  first: ['yes'],
-};
-
-/** Clicks through the default questionnaire as a visitor; resolves with the `recommend` event's detail. */
-export async function clickThrough(element: MassageSelector): Promise<{ technique: { id: string } }> {
-  const root = element.shadowRoot!;
-  const recommended = new Promise<CustomEvent>((resolve) =>
-    element.addEventListener('recommend', (event) => resolve(event as CustomEvent), { once: true }),
-  );
-  while (!root.querySelector('[part~="result-heading"]')) {
-    const question = root.querySelector<HTMLElement>('fieldset')!.dataset.question!;
-    for (const value of stressedDeskWorker[question]) root.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
-    await element.updateComplete;
-    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await element.updateComplete;
-  }
-  return (await recommended).detail;
-}

@@ -1,0 +1,38 @@
+// What ships: src/validate/ is the checking the widget does; src/checker/ is for the CLI and the playground
+// (about 10 KB gzip). Importing a checker module into the widget by mistake would ship its messages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseAst } from 'rollup/parseAst';
+
+const root = new URL('../../', import.meta.url);
+const bundle = readFileSync(new URL('dist/massage-selector.js', root), 'utf8');
+
+/** The messages in a folder of lib/: every string and template text with a space in it, of 20 characters or more. */
+function messagesIn(folder) {
+  const texts = new Set();
+  for (const file of readdirSync(new URL(`lib/${folder}/`, root)).filter((name) => name.endsWith('.js'))) {
+    (function walk(node) {
+      if (!node || typeof node.type !== 'string') return;
+      const text = node.type === 'Literal' ? node.value : node.type === 'TemplateElement' ? node.value.cooked : null;
+      if (typeof text === 'string' && text.length >= 20 && text.includes(' ')) texts.add(text);
+      for (const value of Object.values(node))
+        (Array.isArray(value) ? value : [value]).forEach((child) => child && typeof child === 'object' && walk(child));
+    })(parseAst(readFileSync(new URL(`lib/${folder}/${file}`, root), 'utf8')));
+  }
+  return [...texts];
+}
+
+test('the bundle holds the widget’s own checks and none of the checker’s messages', () => {
+  const shipped = messagesIn('validate');
+  assert.ok(
+    shipped.some((text) => bundle.includes(text)),
+    'the widget’s own messages are found in the bundle',
+  );
+  const checkerOnly = messagesIn('checker');
+  assert.ok(checkerOnly.length > 50, `the checker's messages are found (${checkerOnly.length})`);
+  assert.deepEqual(
+    checkerOnly.filter((text) => bundle.includes(text)),
+    [],
+  );
+});

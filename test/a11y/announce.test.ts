@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-runner-commands';
 import type { MassageSelector } from '../../src/massage-selector.js';
-import { answerAll, answerStep, defaultSelector, shadow } from '../support/index.js';
+import { answerAll, answerStep, defaultSelector, shadow, stressedDeskWorker } from '../support/index.js';
 
 interface AxNode {
   role: string;
@@ -19,14 +19,7 @@ describe('what assistive technology gets', () => {
     let focused = findAccessibilityNode<AxNode>(tree, (node) => !!node.focused);
     expect(focused).to.include({ role: 'heading', name: 'Step 2 of 7' });
 
-    await answerAll(element, {
-      area: ['neck'],
-      duration: 'weeks',
-      feel: ['stress'],
-      lifestyle: ['desk'],
-      pressure: 'medium',
-      first: 'yes',
-    });
+    await answerAll(element, stressedDeskWorker); // from step 2 on
     tree = (await a11ySnapshot({})) as unknown as AxNode;
     focused = findAccessibilityNode<AxNode>(tree, (node) => !!node.focused);
     expect(focused).to.include({ role: 'heading', name: 'Your Recommended Technique' });

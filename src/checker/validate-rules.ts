@@ -1,6 +1,5 @@
 import { defaultRules } from '../generated/default-rules.js';
 import { cleanAnswers } from '../rules/answers.js';
-import { extendRules } from '../rules/extend.js';
 import { asList, isScalePoint } from '../rules/list.js';
 import { safeLink } from '../rules/links.js';
 import type { Condition, Question, Rules, RulesExtension, Strings } from '../rules/types.js';
@@ -300,6 +299,29 @@ function checkExamples(context: Context): void {
   });
 }
 
+/** Where each item an extending file changes sits in the rules it makes, and in the file: `[path in rules, path in the file]`. */
+function originsOf(base: Rules, change: RulesExtension): Array<[string, string]> {
+  const origins: Array<[string, string]> = [];
+  const match = (
+    items: Array<{ id: string }>,
+    changes: Array<{ id: string; options?: Array<{ id: string }> }> | undefined,
+    at: string,
+    from: string,
+  ) =>
+    changes?.forEach((changed, i) => {
+      const index = items.findIndex((item) => item.id === changed.id);
+      if (index < 0) return;
+      origins.push([`${at}/${index}`, `${from}/${i}`]);
+      const options = (items[index] as { options?: Array<{ id: string }> }).options;
+      if (options) match(options, changed.options, `${at}/${index}/options`, `${from}/${i}/options`);
+    });
+  match(base.questions, change.questions, '/questions', '/questions');
+  match(base.techniques, change.techniques, '/techniques', '/techniques');
+  match(base.addOns ?? [], change.addOns, '/addOns', '/addOns');
+  // Longest first, so that an option's path wins over its question's.
+  return origins.sort((a, b) => b[0].length - a[0].length);
+}
+
 /** Checks that are about meaning rather than shape: ids, references, what can never happen, links, examples. */
 function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
   const context: Context = {
@@ -340,7 +362,7 @@ export function validateRules(data: unknown): RulesCheck {
   }
   // A file that extends the built-in rules is checked as the rules it makes; each problem points back into the file.
   if (data && typeof data === 'object' && 'extends' in data) {
-    const { origins } = extendRules(defaultRules, data as RulesExtension);
+    const origins = originsOf(defaultRules, data as RulesExtension);
     errors = errors.map((problem) => {
       const [at, from] = origins.find(([at]) => problem.path === at || problem.path.startsWith(`${at}/`)) ?? ['', ''];
       return { ...problem, path: from + problem.path.slice(at.length) };

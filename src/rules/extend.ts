@@ -7,8 +7,6 @@ export interface ExtendedRules {
   rules: Rules;
   /** Changes naming an id the built-in rules do not have, each at its path in the extending file. */
   problems: RulesProblem[];
-  /** Where each changed item of `rules` came from in the extending file: `[path in rules, path in the file]`. */
-  origins: Array<[string, string]>;
 }
 
 type Changes = Array<{ id: string; options?: Array<{ id: string }> }> | undefined;
@@ -20,7 +18,6 @@ type Changes = Array<{ id: string; options?: Array<{ id: string }> }> | undefine
  */
 export function extendRules(base: Rules, change: RulesExtension): ExtendedRules {
   const problems: RulesProblem[] = [];
-  const origins: Array<[string, string]> = [];
   const rules: Rules = {
     ...base,
     lang: change.lang ?? base.lang,
@@ -29,7 +26,7 @@ export function extendRules(base: Rules, change: RulesExtension): ExtendedRules 
     examples: change.examples,
   };
   /** Copies `items`, with each change laid over the item of its id (options likewise, one level down). */
-  function apply<T extends { id: string }>(items: T[], changes: Changes, at: string, from: string, noun: string): T[] {
+  function apply<T extends { id: string }>(items: T[], changes: Changes, from: string, noun: string): T[] {
     const merged = items.slice();
     changes?.forEach(({ id, options, ...fields }, i) => {
       const index = merged.findIndex((item) => item.id === id);
@@ -37,16 +34,14 @@ export function extendRules(base: Rules, change: RulesExtension): ExtendedRules 
         problems.push({ path: `${from}/${i}/id`, message: `the built-in rules have no ${noun} "${id}"` });
         return;
       }
-      origins.push([`${at}/${index}`, `${from}/${i}`]);
       const item = { ...merged[index], ...fields } as T & { options?: Array<{ id: string }> };
-      if (options && item.options)
-        item.options = apply(item.options, options, `${at}/${index}/options`, `${from}/${i}/options`, `option of "${id}"`);
+      if (options && item.options) item.options = apply(item.options, options, `${from}/${i}/options`, `option of "${id}"`);
       merged[index] = item;
     });
     return merged;
   }
-  rules.questions = apply(base.questions, change.questions, '/questions', '/questions', 'question');
-  rules.techniques = apply(base.techniques, change.techniques, '/techniques', '/techniques', 'technique');
-  rules.addOns = apply(base.addOns ?? [], change.addOns, '/addOns', '/addOns', 'add-on');
-  return { rules, problems, origins };
+  rules.questions = apply(base.questions, change.questions, '/questions', 'question');
+  rules.techniques = apply(base.techniques, change.techniques, '/techniques', 'technique');
+  rules.addOns = apply(base.addOns ?? [], change.addOns, '/addOns', 'add-on');
+  return { rules, problems };
 }

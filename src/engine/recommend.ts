@@ -1,4 +1,4 @@
-import { cleanAnswers, redFlagsIn, visibleQuestions } from '../rules/answers.js';
+import { redFlagsIn, walk } from '../rules/answers.js';
 import { holds } from '../rules/conditions.js';
 import { safeLink, withParams } from '../rules/links.js';
 import { stringsFor } from '../rules/strings.js';
@@ -76,11 +76,15 @@ const texts = (tips: Tip[] | undefined, answers: Answers) => (tips ?? []).filter
  * who fits both equally starts gently, as the articles advise), and then to the rules file's order, so
  * results are deterministic.
  */
-function ranked<T extends { id: string; deep?: boolean }>(items: T[], scores: Map<string, number>, reasons: Map<string, string[]>) {
+function ranked<T extends { id: string; deep?: boolean }>(
+  items: T[],
+  tally: Map<string, { score: number }>,
+  keep: (item: T, score: number) => boolean,
+) {
   return items
-    .map((item, index) => ({ item: { ...item, score: scores.get(item.id) ?? 0, reasons: reasons.get(item.id) ?? [] }, index }))
-    .sort((a, b) => b.item.score - a.item.score || +!!a.item.deep - +!!b.item.deep || a.index - b.index)
-    .map(({ item }) => item);
+    .map((item) => ({ item, score: tally.get(item.id)?.score ?? 0 }))
+    .filter(({ item, score }) => keep(item, score))
+    .sort((a, b) => b.score - a.score || +!!a.item.deep - +!!b.item.deep); // a stable sort keeps the file's order
 }
 
 /** Options for `recommend`. */
@@ -96,9 +100,9 @@ export interface RecommendOptions {
  * add-on) are never recommended when a safety rule excludes them.
  */
 export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendOptions = {}): Recommendation {
-  const answers = cleanAnswers(rules, rawAnswers);
+  const { clean: answers, shown } = walk(rules, rawAnswers);
   const result = emptyResult(answers);
-  const text = stringsFor(rules.strings);
+  const text = (key: 'referMessage' | 'defaultReason') => stringsFor(rules.strings)(key);
 
   const firedSafety = (rules.safety ?? []).filter((rule) => holds(rule.when, answers));
   result.fired.push(...firedSafety.map((rule) => rule.id));
@@ -114,25 +118,35 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   const excluded = new Set(exclusions.flatMap((rule) => rule.exclude ?? []));
   // Fail safe: deep pressure needs every shown red-flag question answered, and an exclusion naming no known
   // technique or add-on (a typo) excludes every deep-pressure technique.
-  const unscreened = visibleQuestions(rules, answers).some(
-    (q) => q.type !== 'scale' && !Object.hasOwn(answers, q.id) && q.options.some((o) => o.redFlag),
-  );
+  const unscreened = shown.some((q) => q.type !== 'scale' && !Object.hasOwn(answers, q.id) && q.options.some((o) => o.redFlag));
   const known = (id: string) => rules.techniques.some((t) => t.id === id) || (rules.addOns ?? []).some((a) => a.id === id);
   if (unscreened || [...excluded].some((id) => !known(id))) rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
-  const scores = new Map<string, number>();
-  const reasons = new Map<string, string[]>();
+  // The hot loop: one pass over the rules, one map look-up per score, nothing allocated for a rule that does
+  // not fire; a reason counts once per item (a Set keeps the order in which reasons first came).
+  const tally = new Map<string, { score: number; reasons?: Set<string> }>();
   for (const rule of rules.rules) {
     if (!holds(rule.when, answers)) continue;
     result.fired.push(rule.id);
-    for (const [id, points] of Object.entries(rule.score)) {
-      if (typeof points !== 'number' || !isFinite(points)) continue;
-      scores.set(id, (scores.get(id) ?? 0) + points);
-      const list = reasons.get(id) ?? [];
-      if (points > 0 && !list.includes(rule.reason)) reasons.set(id, [...list, rule.reason]);
+    const score = rule.score;
+    for (const id in score) {
+      const points = score[id];
+      if (typeof points !== 'number' || !isFinite(points) || !Object.hasOwn(score, id)) continue;
+      let entry = tally.get(id);
+      if (!entry) tally.set(id, (entry = { score: 0 }));
+      entry.score += points;
+      if (points > 0) (entry.reasons ??= new Set()).add(rule.reason);
     }
   }
 
-  const addOns = ranked(rules.addOns ?? [], scores, reasons).filter((addOn) => addOn.score > 0 && !excluded.has(addOn.id));
+  // Only what is returned gets its own copy with `score` and `reasons` (Object.assign: Node 20's object spread
+  // takes a slow path for these objects, several µs each).
+  const copy = <T extends { id: string }>({ item, score }: { item: T; score: number }) => {
+    const out = Object.assign({}, item) as T & { score: number; reasons: string[] };
+    out.score = score;
+    out.reasons = [...(tally.get(item.id)?.reasons ?? [])];
+    return out;
+  };
+  const addOns = ranked(rules.addOns ?? [], tally, (addOn, score) => score > 0 && !excluded.has(addOn.id)).map(copy);
   const params = addOns.flatMap((addOn) => Object.entries(addOn.bookingParams ?? {}));
   /** The link to book a technique (a session of it): the session's own, the technique's, else the studio's. */
   const linkFor = (technique: Technique, session?: Session) => {
@@ -140,35 +154,38 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
       safeLink(session?.bookingUrl) ?? safeLink(technique.bookingUrl) ?? safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
     return link && withParams(link, params);
   };
-  /** A technique's sessions (`sessions`, or one per `sessionMinutes` length), each with its price and link. */
-  const bookable = (technique: Technique & { score: number; reasons: string[] }): RecommendedTechnique => ({
-    ...technique,
-    sessions: (technique.sessions ?? (technique.sessionMinutes ?? []).map((minutes): Session => ({ minutes }))).map((session) => ({
-      ...session,
-      price: session.price ?? technique.price,
-      bookingUrl: linkFor(technique, session),
-    })),
-  });
-  const candidates = ranked(rules.techniques, scores, reasons).filter((technique) => !excluded.has(technique.id));
-  result.excluded = [...rules.techniques, ...(rules.addOns ?? [])].filter((item) => excluded.has(item.id)).map((item) => item.id);
+  /** A technique's copy with its sessions (`sessions`, or one per `sessionMinutes` length), each with its price and link. */
+  const bookable = (entry: { item: Technique; score: number }): RecommendedTechnique => {
+    const technique = copy(entry);
+    const sessions = technique.sessions ?? (technique.sessionMinutes ?? []).map((minutes): Session => ({ minutes }));
+    return Object.assign(technique, {
+      sessions: sessions.map((session) =>
+        Object.assign({}, session, { price: session.price ?? technique.price, bookingUrl: linkFor(technique, session) }),
+      ),
+    });
+  };
+  const candidates = ranked(rules.techniques, tally, (technique) => !excluded.has(technique.id));
+  if (excluded.size)
+    result.excluded = [...rules.techniques, ...(rules.addOns ?? [])].filter((item) => excluded.has(item.id)).map((item) => item.id);
   if (!candidates.length) {
     result.message = exclusions[0]?.message ?? text('referMessage');
     return result;
   }
   // With nothing in favour of any technique, start gently rather than deep.
-  const top = candidates[0].score > 0 ? candidates[0] : (candidates.find((technique) => !technique.deep) ?? candidates[0]);
+  const best = candidates[0].score > 0 ? candidates[0] : (candidates.find(({ item }) => !item.deep) ?? candidates[0]);
+  const top = bookable(best);
   result.status = 'recommended';
   result.message = exclusions.map((rule) => rule.message).join(' ') || null;
-  result.technique = bookable(top);
+  result.technique = top;
   result.reasons = top.reasons.length ? top.reasons : [text('defaultReason')];
   result.alternatives = candidates
-    .filter((technique) => technique !== top && technique.score > 0)
+    .filter((entry) => entry !== best && entry.score > 0)
     .slice(0, 2)
     .map(bookable);
   result.addOns = addOns;
   result.plan = (rules.plans ?? []).find((plan) => applies(plan, answers)) ?? null;
   result.aftercare = texts(rules.aftercare, answers);
   result.cautions = texts(rules.cautions, answers);
-  result.bookingUrl = result.technique.sessions[0]?.bookingUrl ?? linkFor(top);
+  result.bookingUrl = top.sessions[0]?.bookingUrl ?? linkFor(best.item);
   return result;
 }

@@ -1,15 +1,18 @@
 import { holds } from './conditions.js';
 import { asList, isScalePoint } from './list.js';
-import type { Answers, Question, Rules } from './types.js';
+import type { Answers, ChoiceQuestion, Question, Rules } from './types.js';
+
+/** Whether `id` is one of the question's options. */
+const known = (question: ChoiceQuestion, id: unknown) => typeof id === 'string' && question.options.some((option) => option.id === id);
 
 /** One answer made valid for its question, or `undefined` when it does not fit. */
 function cleanAnswer(question: Question, answer: unknown): Answers[string] | undefined {
   if (question.type === 'scale') {
     return isScalePoint(answer) ? answer : undefined;
   }
-  const known = new Set(question.options.map((option) => option.id));
-  if (question.type === 'single') return typeof answer === 'string' && known.has(answer) ? answer : undefined;
-  const chosen = [...new Set(asList(answer))].filter((id): id is string => typeof id === 'string' && known.has(id));
+  if (question.type === 'single') return known(question, answer) ? (answer as string) : undefined;
+  const chosen: string[] = [];
+  for (const id of asList(answer)) if (!chosen.includes(id as string) && known(question, id)) chosen.push(id as string);
   return chosen.length ? chosen : undefined;
 }
 
@@ -19,7 +22,7 @@ function cleanAnswer(question: Question, answer: unknown): Answers[string] | und
  * answers to earlier questions that were shown, so what is asked and what counts always agree; the
  * first question is always asked, so there is always a question to show.
  */
-function walk(rules: Rules, answers: unknown): { shown: Question[]; clean: Answers } {
+export function walk(rules: Rules, answers: unknown): { shown: Question[]; clean: Answers } {
   const clean: Answers = {};
   const shown: Question[] = [];
   const given = answers && typeof answers === 'object' ? answers : {};
@@ -47,8 +50,10 @@ export function redFlagsIn(rules: Rules, answers: Answers): string[] {
   const flags: string[] = [];
   for (const question of rules.questions) {
     if (question.type === 'scale' || !Object.hasOwn(answers, question.id)) continue;
-    const given = asList(answers[question.id]);
-    for (const option of question.options) if (option.redFlag && given.includes(option.id)) flags.push(`${question.id}/${option.id}`);
+    const given = answers[question.id];
+    for (const option of question.options)
+      if (option.redFlag && (Array.isArray(given) ? given.includes(option.id) : given === option.id))
+        flags.push(`${question.id}/${option.id}`);
   }
   return flags;
 }

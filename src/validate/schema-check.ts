@@ -36,53 +36,67 @@ function typeOf(value: unknown): string {
   return value === null ? 'null' : typeof value;
 }
 
-/** Checks `value` against table entry `index`, adding problems; true when it passes. */
-function check(index: number, value: any, path: string, problems: RulesProblem[], suggest: Suggest): boolean {
+/**
+ * Checks `value` against table entry `index`; true when it passes. With `problems`, adds every problem found
+ * (paths built as it goes); without, it is the fast first pass: it stops at the first failure and builds no
+ * path or message, which is what a valid file (the common case) costs.
+ */
+function check(index: number, value: any, depth: number, path: string, problems: RulesProblem[] | null, suggest: Suggest): boolean {
   const node = checks[index];
-  const fail = (message: string) => (problems.push({ path, message }), false);
+  const fail = (message: string) => (problems!.push({ path, message }), false);
   const type = typeOf(value);
-  // Refuse deep nesting before recursing further (the path has one segment per level).
-  if (path.split('/').length > maxDepth) return fail(`is nested more than ${maxDepth} levels deep`);
+  // Refuse deep nesting before recursing further (the depth is the path's number of segments).
+  if (depth > maxDepth) return !problems ? false : fail(`is nested more than ${maxDepth} levels deep`);
   if (node.o) {
+    if (!problems) return node.o.some((branch) => check(branch, value, depth, path, null, suggest));
     // anyOf: report the branch that came closest (fewest problems, deepest first problem).
     let best: RulesProblem[] | undefined;
     for (const branch of node.o) {
       const found: RulesProblem[] = [];
-      if (check(branch, value, path, found, suggest)) return true;
+      if (check(branch, value, depth, path, found, suggest)) return true;
       if (!best || found.length < best.length || (found.length === best.length && found[0].path.length > best[0].path.length)) best = found;
     }
     problems.push(...best!);
     return false;
   }
-  if (node.t && !node.t.includes(type)) return fail(`must be ${node.t.map((t) => typeNames[t]).join(' or ')}`);
-  if ('c' in node && value !== node.c) return fail(`must be ${JSON.stringify(node.c)}`);
+  if (node.t && !node.t.includes(type)) return !!problems && fail(`must be ${node.t.map((t) => typeNames[t]).join(' or ')}`);
+  if (node.c !== undefined && value !== node.c) return !!problems && fail(`must be ${JSON.stringify(node.c)}`);
   if (node.e && !node.e.includes(value))
-    return fail(`must be one of ${node.e.map((v) => JSON.stringify(v)).join(', ')}${suggest(String(value), node.e as string[])}`);
+    return (
+      !!problems && fail(`must be one of ${node.e.map((v) => JSON.stringify(v)).join(', ')}${suggest(String(value), node.e as string[])}`)
+    );
   if (type === 'string') {
-    if (value.length > node.l!) return fail(`must be at most ${node.l} characters long`);
-    if (value.length < node.m!) return fail('must not be empty');
-    if (node.d && !idPattern.test(value)) return fail('must be an id: lower-case letters, digits and dashes, such as "deep-tissue"');
+    if (value.length > node.l!) return !!problems && fail(`must be at most ${node.l} characters long`);
+    if (value.length < node.m!) return !!problems && fail('must not be empty');
+    if (node.d && !idPattern.test(value))
+      return !!problems && fail('must be an id: lower-case letters, digits and dashes, such as "deep-tissue"');
   }
   if (type === 'array') {
-    if (value.length < node.n!) return fail(`must have at least ${node.n} item${node.n === 1 ? '' : 's'}`);
-    if (value.length > node.x!) return fail(`must have at most ${node.x} items`);
+    if (value.length < node.n!) return !!problems && fail(`must have at least ${node.n} item${node.n === 1 ? '' : 's'}`);
+    if (value.length > node.x!) return !!problems && fail(`must have at most ${node.x} items`);
     let ok = true;
     if (node.i !== undefined)
-      value.forEach((item: unknown, i: number) => (ok = check(node.i!, item, `${path}/${i}`, problems, suggest) && ok));
+      for (let i = 0; i < value.length && (ok || problems); i++)
+        ok = check(node.i, value[i], depth + 1, problems ? `${path}/${i}` : '', problems, suggest) && ok;
     return ok;
   }
   if (type !== 'object') return true;
   let ok = true;
   const properties = node.p ?? {};
-  for (const name of node.r ?? []) if (!Object.hasOwn(value, name)) ok = fail(`is missing "${name}"`);
+  for (const name of node.r ?? [])
+    if (!Object.hasOwn(value, name)) {
+      if (!problems) return false;
+      ok = fail(`is missing "${name}"`);
+    }
   for (const key of Object.keys(value)) {
-    const at = `${path}/${pointerSegment(key)}`;
-    if (forbidden.includes(key)) ok = (problems.push({ path: at, message: `"${key}" is not allowed as a name` }), false);
+    if (!ok && !problems) return false;
+    const inner = problems ? `${path}/${pointerSegment(key)}` : '';
+    if (forbidden.includes(key)) ok = (problems?.push({ path: inner, message: `"${key}" is not allowed as a name` }), false);
     else {
       const sub = Object.hasOwn(properties, key) ? properties[key] : node.a;
       if (sub === false)
-        ok = (problems.push({ path: at, message: `"${key}" is not a known property${suggest(key, Object.keys(properties))}` }), false);
-      else if (sub !== undefined) ok = check(sub, value[key], at, problems, suggest) && ok;
+        ok = (problems?.push({ path: inner, message: `"${key}" is not a known property${suggest(key, Object.keys(properties))}` }), false);
+      else if (sub !== undefined) ok = check(sub, value[key], depth + 1, inner, problems, suggest) && ok;
     }
   }
   return ok;
@@ -97,6 +111,7 @@ export type Suggest = (name: string, candidates: string[]) => string;
  */
 export function checkSchema(data: unknown, suggest: Suggest = () => ''): RulesProblem[] {
   const problems: RulesProblem[] = [];
-  check(rulesCheck, data, '', problems, suggest);
+  // A valid file passes the fast pass; only a file with problems is walked again to name them all.
+  if (!check(rulesCheck, data, 1, '', null, suggest)) check(rulesCheck, data, 1, '', problems, suggest);
   return problems;
 }

@@ -7,7 +7,6 @@ export const styles = `
     --l: 1px solid var(--massage-selector-line, #6b7280);
     --r: var(--massage-selector-radius, 12px);
     display: block;
-    min-height: var(--massage-selector-min-height, 26rem);
     color: var(--massage-selector-text, #1d2327);
     font: var(--massage-selector-font, 1rem/1.5 system-ui, sans-serif);
   }
@@ -19,6 +18,10 @@ export const styles = `
     border: var(--l);
     border-radius: var(--r);
     overflow-wrap: anywhere;
+  }
+  /* Space kept while src rules load, so the page does not jump; gone once they are in. */
+  .loading {
+    min-height: var(--massage-selector-min-height, 26rem);
   }
   h2,
   h3,

@@ -69,6 +69,11 @@ export class MassageSelector extends BaseElement {
   private _given: Answers = {};
   private _moveFocus = false;
   private _request?: AbortController;
+  /** Waiting for the parser to finish the element's children. */
+  private _waiting = false;
+  /** The inline rules' text in use, `null` for the built-in rules or `src`. */
+  private _inline: string | null = null;
+  private _watch?: MutationObserver;
 
   /** The visitor's answers by question id. Setting them pre-fills the questionnaire from its first step; it fires no event. */
   get answers(): Answers {
@@ -93,53 +98,107 @@ export class MassageSelector extends BaseElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Inline rules added, changed or removed later (with no `src`) replace the rules in use.
+    this._watch ??= new MutationObserver(() => !this.src && !this._waiting && this._inlineText() !== this._inline && this._load());
+    this._watch.observe(this, { childList: true, subtree: true, characterData: true });
     if (!this._rules && !this._failure && !this._request) this._load();
   }
 
   disconnectedCallback() {
     this._request?.abort();
     this._request = undefined;
+    this._watch?.disconnect();
   }
 
   attributeChangedCallback(name: string, before: string | null, after: string | null) {
     if (name === 'src' && before !== after && this.isConnected) this._load();
   }
 
-  /** Picks the rules source and loads it; a newer load makes an older one irrelevant. `ready` is always asynchronous. */
-  private async _load() {
+  /** The text of the inline `<script type="application/json">` child, or `null` without one. */
+  private _inlineText() {
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    return inline && (inline.textContent ?? '');
+  }
+
+  /** Whether the parser is done with the element's children: it or an ancestor has a next sibling, or the page is parsed. */
+  private _parsed() {
+    if (this.nextSibling) return true;
+    for (let node = this.parentNode; node; node = node.parentNode) if (node.nextSibling) return true;
+    return document.readyState !== 'loading';
+  }
+
+  /**
+   * Picks the rules source and loads it; a newer load makes an older one irrelevant. Built-in and inline rules
+   * are in place before the first render (no "Loading…" frame); only `src` is fetched. `ready` is always asynchronous.
+   */
+  private _load() {
     this._request?.abort();
     const request = (this._request = new AbortController());
     this._rules = this._failure = null;
-    // Parsed from the page's HTML, the element connects before its children exist: wait for them.
-    if (document.readyState === 'loading')
-      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    if (request !== this._request) return;
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    const source = this.src ? this.src : inline ? 'inline' : 'default';
+    this._waiting = false;
+    if (!this.src && !this._parsed()) {
+      // Parsed from the page's HTML, the element connects before its children exist: wait for them, showing nothing.
+      this._waiting = true;
+      const check = () => request.signal.aborted || (this._parsed() && this._load());
+      const parser = new MutationObserver(check);
+      parser.observe(document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', check);
+      request.signal.addEventListener('abort', () => (parser.disconnect(), document.removeEventListener('DOMContentLoaded', check)));
+      return;
+    }
+    if (this.src) {
+      this._fetch(request, this.src);
+      return;
+    }
+    const inline = (this._inline = this._inlineText());
+    try {
+      this._use(request, inline === null ? defaultRules : parseRules(inline), inline === null ? 'default' : 'inline');
+    } catch (error) {
+      this._fail(request, error);
+    }
+  }
+
+  private async _fetch(request: AbortController, src: string) {
     const wait = Number(this.getAttribute('timeout'));
     try {
-      const rules = this.src
-        ? await loadRules(new URL(this.src, document.baseURI), {
-            timeout: wait > 0 ? Math.min(wait, 1e9) : 8000, // AbortSignal.timeout throws on a negative or huge number
-            signal: request.signal,
-          })
-        : inline
-          ? parseRules(inline.textContent ?? '')
-          : defaultRules;
-      if (request !== this._request) return;
-      this._rules = rules;
-      this._given = cleanAnswers(rules, this._given);
-      this._restart();
-      await null; // a host that appends the element and then listens still hears `ready`
-      this._emit('ready', { source });
+      const rules = await loadRules(new URL(src, document.baseURI), {
+        timeout: wait > 0 ? Math.min(wait, 1e9) : 8000, // AbortSignal.timeout throws on a negative or huge number
+        signal: request.signal,
+      });
+      if (request === this._request) this._use(request, rules, src);
     } catch (error) {
-      if (request !== this._request) return;
-      const failure = error instanceof RulesError ? error : new RulesError('invalid', String(error));
-      this._failure = failure;
-      console.warn(`<massage-selector> rules-error (${failure.code}): ${failure.message}`);
-      await null;
-      this._emit('rules-error', { code: failure.code, status: failure.status, message: failure.message, errors: failure.errors });
+      if (request === this._request) this._fail(request, error);
     }
+  }
+
+  private async _use(request: AbortController, rules: Rules, source: string) {
+    this._rules = rules;
+    this._given = cleanAnswers(rules, this._given);
+    this._restart();
+    if (await this._current(request)) this._emit('ready', { source });
+  }
+
+  private async _fail(request: AbortController, error: unknown) {
+    const failure = error instanceof RulesError ? error : new RulesError('invalid', String(error));
+    this._failure = failure;
+    console.warn(`<massage-selector> rules-error (${failure.code}): ${failure.message}`);
+    if (await this._current(request))
+      this._emit('rules-error', { code: failure.code, status: failure.status, message: failure.message, errors: failure.errors });
+  }
+
+  /**
+   * After a microtask (a host that appends the element and then listens still hears the event), and on a page
+   * still being parsed after `DOMContentLoaded` (its later and deferred scripts still hear it): whether this load
+   * still stands. Inline rules appended in the same task as the element replace the built-in ones before any
+   * event or paint.
+   */
+  private async _current(request: AbortController) {
+    await null;
+    if (document.readyState === 'loading')
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    if (request !== this._request) return false;
+    if (this._watch?.takeRecords().length && !this.src && this._inlineText() !== this._inline) return (this._load(), false);
+    return true;
   }
 
   private _emit<K extends keyof MassageSelectorEventMap>(type: K, detail: DetailOf<K>, cancelable = false) {
@@ -237,7 +296,10 @@ export class MassageSelector extends BaseElement {
         : this._result
           ? resultView({ result: this._result, text, book: this._book, startOver: this._startOver })
           : this._renderStep();
-    return html`<section part="panel" lang=${this._wording?.lang || nothing}>${body}</section>`;
+    if (this._waiting) return html``;
+    const panel = html`<section part="panel" lang=${this._wording?.lang || nothing}>${body}</section>`;
+    // While src rules load, a wrapper keeps the reserved height (and only then: it goes with the wrapper).
+    return !this._rules && !this._failure ? html`<div class="loading">${panel}</div>` : panel;
   }
 
   private _renderStep() {
@@ -258,7 +320,7 @@ export class MassageSelector extends BaseElement {
   }
 }
 
-reactive(MassageSelector, { _rules: 0, _failure: 0, _step: 0, _result: 0, _showRequired: 0, _given: 0 });
+reactive(MassageSelector, { _waiting: 0, _rules: 0, _failure: 0, _step: 0, _result: 0, _showRequired: 0, _given: 0 });
 
 /** Events typed on the element: `selector.addEventListener('book', (e) => e.detail.bookingUrl)`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the class

@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.js', 'test/**/*.mjs', 'bench/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'bin/**/*.js', 'test/**/*.mjs', 'bench/**/*.mjs', 'bench/**/*.js', '*.mjs'],
     // Node scripts; the screenshot script also runs functions inside the page.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

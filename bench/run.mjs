@@ -1,0 +1,278 @@
+// npm run bench: every figure of docs/performance.md, measured on this machine in one run (ratios within it).
+// The engines and the validator in Node and in headless Chromium; the bundle's gzip size; first paint, long
+// tasks and layout shift per embedding against a trivial LitElement; the result's main-thread time at 1x and
+// 4x CPU throttle; the heap after 1,000 answer/reset cycles. Prints tables; asserts nothing about speed.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import jsonLogic from 'json-logic-js';
+import { Engine } from 'json-rules-engine';
+import Ajv from 'ajv';
+import { recommend, cleanAnswers, validateRules } from '../lib/index.js';
+import { parseRules } from '../lib/load/load-rules.js';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { benchEngines, makeRules, median } from './engines.mjs';
+import { benchValidator } from './validator.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const quick = process.argv.includes('--quick');
+const rounds = quick ? 3 : 5;
+const read = (path) => readFileSync(join(root, path), 'utf8');
+const defaultRules = JSON.parse(read('rules/default.json'));
+const schema = JSON.parse(read('rules/rules.schema.json'));
+const files = [['default', defaultRules], ...[10, 100, 1000].map((count) => [String(count), makeRules(count)])];
+const texts = [
+  ['100', [JSON.stringify(makeRules(100))]],
+  ['500', [JSON.stringify(makeRules(500))]],
+  ['1,000 (2 × 500)', [JSON.stringify(makeRules(500, 2)), JSON.stringify(makeRules(500, 3))]],
+];
+const out = [];
+const print = (line = '') => (console.log(line), out.push(line));
+const fixed = (value, digits = 1) => (value >= 1000 ? Math.round(value).toLocaleString('en') : value.toFixed(digits));
+const table = (head, rows) => {
+  print(`| ${head.join(' | ')} |`);
+  print(`|${head.map(() => '---').join('|')}|`);
+  rows.forEach((row) => print(`| ${row.join(' | ')} |`));
+  print();
+};
+
+print(`# npm run bench — ${new Date().toISOString()}`);
+print(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (shared). Medians of ${rounds} rounds; ratios are taken within each round.`,
+);
+print();
+
+function engineTables(where, result) {
+  print(
+    `## Engines, ${where}: µs per evaluation (16 rotating answer sets; all engines fired the same rule ids on ${result.compared} answer sets)`,
+  );
+  table(
+    [
+      'rules',
+      'fired',
+      'recommend()',
+      'bare loop',
+      'json-logic-js',
+      'json-rules-engine',
+      'json-logic ÷ recommend',
+      'rules-engine ÷ recommend',
+    ],
+    result.table.map((row) => [
+      row.file,
+      row.fires,
+      fixed(row.us['recommend()']),
+      fixed(row.us['bare loop']),
+      fixed(row.us['json-logic-js']),
+      fixed(row.us['json-rules-engine']),
+      `${row.ratio['json-logic-js'].toFixed(1)}×`,
+      `${row.ratio['json-rules-engine'].toFixed(0)}×`,
+    ]),
+  );
+}
+function validatorTable(where, rows) {
+  print(`## Loading rules, ${where}: ms per file set`);
+  const names = Object.keys(rows[0].ms);
+  table(
+    ['rules', 'bytes', ...names, 'widget ÷ Ajv'],
+    rows.map((row) => [
+      row.file,
+      row.bytes.toLocaleString('en'),
+      ...names.map((name) => fixed(row.ms[name], 2)),
+      `${row.ratio.toFixed(1)}×`,
+    ]),
+  );
+}
+
+// Node.
+engineTables(
+  'Node',
+  await benchEngines({ files, libraries: { recommend, jsonLogic, Engine, cleanAnswers }, rounds, now: () => performance.now() }),
+);
+validatorTable('Node', benchValidator({ schema, texts, rounds, Ajv, parseRules, validateRules, now: () => performance.now() }));
+
+// The bundle.
+const bundle = readFileSync(join(root, 'dist/massage-selector.js'));
+print(
+  `## Bundle: dist/massage-selector.js is ${bundle.length.toLocaleString('en')} B minified, ${gzipSync(bundle, { level: 9 }).length.toLocaleString('en')} B gzip`,
+);
+print();
+
+// Chromium: the same code bundled, and the pages served from this checkout.
+mkdirSync(join(root, '.tmp/bench'), { recursive: true });
+await build({
+  entryPoints: [join(root, 'bench/browser-entry.mjs')],
+  bundle: true,
+  format: 'iife',
+  outfile: join(root, '.tmp/bench/engines.js'),
+  logLevel: 'error',
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+await build({
+  entryPoints: [join(root, 'bench/pages/floor.js')],
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  outfile: join(root, '.tmp/bench/floor.js'),
+  logLevel: 'error',
+});
+writeFileSync(join(root, '.tmp/bench/blank.html'), '<!doctype html><title>bench</title><script src="/.tmp/bench/engines.js"></script>');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = readFileSync(join(root, path));
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+try {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/.tmp/bench/blank.html`);
+  engineTables('headless Chromium', await page.evaluate((files, rounds) => window.bench.engines(files, rounds), files, rounds));
+  validatorTable(
+    'headless Chromium',
+    await page.evaluate((schema, texts, rounds) => window.bench.validator(schema, texts, rounds), schema, texts, rounds),
+  );
+  await page.close();
+
+  // First paint: navigation start → the frame in which the first question is painted, per embedding, fresh page each load.
+  const loads = quick ? 3 : 7;
+  const rows = [];
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ]) {
+    for (const name of ['floor', 'classic', 'defer', 'async', 'module', 'inline', 'src']) {
+      const first = [];
+      const shifts = [];
+      const long = [];
+      let loading = 0;
+      for (let i = 0; i < loads; i++) {
+        const tab = await browser.newPage();
+        await tab.setViewport({ width, height });
+        await tab.goto(`${origin}/${name === 'floor' ? 'bench/pages/floor.html' : `test/fixtures/first-paint/${name}.html`}`);
+        await tab.waitForFunction(() => window.probe.done, { timeout: 10000 });
+        const probe = await tab.evaluate(() => window.probe);
+        first.push(probe.firstQuestion ?? NaN);
+        shifts.push(probe.shifts.reduce((sum, value) => sum + value, 0));
+        long.push(probe.longTasks.length);
+        if (probe.frames.includes('loading')) loading++;
+        await tab.close();
+      }
+      rows.push([
+        `${width} px`,
+        name === 'floor' ? 'trivial LitElement (floor)' : name,
+        fixed(median(first)),
+        `${loading} of ${loads}`,
+        median(long),
+        Math.max(...shifts).toFixed(3),
+      ]);
+    }
+  }
+  print(
+    `## First paint, headless Chromium: median of ${loads} fresh loads (async, defer and module in <head> with blocking="render"; src without a reservation)`,
+  );
+  table(
+    ['width', 'embedding', 'first question painted (ms after navigation start)', '"Loading…" frames', 'long tasks', 'CLS (worst load)'],
+    rows,
+  );
+
+  // The result: main-thread time of the last Next → result painted, at 1× and 4× CPU throttle.
+  const interaction = [];
+  for (const rate of [1, 4]) {
+    const times = { next: [], result: [] };
+    const long = [];
+    for (let i = 0; i < (quick ? 3 : 5); i++) {
+      const tab = await browser.newPage();
+      await tab.setViewport({ width: 1280, height: 800 });
+      const cdp = await tab.createCDPSession();
+      await cdp.send('Performance.enable');
+      await tab.goto(`${origin}/test/fixtures/first-paint/classic.html`);
+      await tab.waitForFunction(() => window.probe.done, { timeout: 10000 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await tab.evaluate(() => {
+        const element = document.querySelector('massage-selector');
+        element.answers = {
+          safety: ['none'],
+          area: ['neck'],
+          duration: 'weeks',
+          feel: ['stress'],
+          lifestyle: ['desk'],
+          pressure: 'medium',
+          first: 'no',
+        };
+        new PerformanceObserver((list) => list.getEntries().forEach(() => (window.longTasks = (window.longTasks ?? 0) + 1))).observe({
+          type: 'longtask',
+        });
+      });
+      const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+      const settle = () =>
+        tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))));
+      await settle();
+      for (;;) {
+        const last = await tab.evaluate(() => {
+          const button = document.querySelector('massage-selector').shadowRoot.querySelector('button[type="submit"]');
+          return button ? button.textContent.includes('See my') : null;
+        });
+        if (last === null) break;
+        const before = await taskTime();
+        await tab.evaluate(() => document.querySelector('massage-selector').shadowRoot.querySelector('button[type="submit"]').click());
+        await settle();
+        const spent = (await taskTime()) - before;
+        (last ? times.result : times.next).push(spent);
+        if (last) break;
+      }
+      long.push(await tab.evaluate(() => window.longTasks ?? 0));
+      await tab.close();
+    }
+    interaction.push([`${rate}×`, fixed(median(times.next)), fixed(median(times.result)), median(long)]);
+  }
+  print(
+    "## Interactions, headless Chromium at 1280 px: main-thread task time (CDP TaskDuration, including the settle frames and the bench's own calls)",
+  );
+  table(['CPU throttle', 'a Next (ms)', 'last Next → result (ms)', 'long tasks over the walk'], interaction);
+
+  // Memory: 1,000 answer/reset cycles.
+  const tab = await browser.newPage();
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Performance.enable');
+  await tab.goto(`${origin}/test/fixtures/first-paint/classic.html`);
+  await tab.waitForFunction(() => window.probe.done, { timeout: 10000 });
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1024;
+  };
+  const before = await heap();
+  await tab.evaluate(async () => {
+    const element = document.querySelector('massage-selector');
+    for (let i = 0; i < 1000; i++) {
+      element.answers = { safety: ['none'], area: ['neck'], feel: [i % 2 ? 'stress' : 'ache'] };
+      await element.updateComplete;
+      element.reset();
+      await element.updateComplete;
+    }
+  });
+  const after = await heap();
+  print(
+    `## Memory: JS heap after GC ${Math.round(before).toLocaleString('en')} KB before, ${Math.round(after).toLocaleString('en')} KB after 1,000 answer/reset cycles`,
+  );
+  print();
+} finally {
+  await browser.close();
+  server.close();
+}
+writeFileSync(join(root, '.tmp/bench/last-run.md'), out.join('\n') + '\n');
+console.log('(also written to .tmp/bench/last-run.md)');

@@ -18,16 +18,16 @@ import type { Answers, Question, Rules } from '../rules/types.js';
  * aftercare. Everything runs in the visitor's browser; nothing is sent anywhere.
  *
  * @tag massage-selector
- * @attr src - URL of a rules file. Without it, an inline `<script type="application/json">` child, else the built-in rules.
- * @attr timeout - Milliseconds to wait for `src` before showing the fallback. Default 8000.
- * @attr booking-url - The studio's booking page, for techniques without a link of their own (only http(s), tel: and mailto: links are followed). It gets `?technique=…&minutes=…` and the add-ons' parameters, or is a template with `{technique}`, `{minutes}` and `{addons}`.
+ * @attr {string} src - URL of a rules file. Without it, an inline `<script type="application/json">` child, else the built-in rules.
+ * @attr {string} timeout - Milliseconds to wait for `src` before showing the fallback. Default 8000.
+ * @attr {string} booking-url - The studio's booking page, for techniques without a link of their own (only http(s), tel: and mailto: links are followed). It gets `?technique=…&minutes=…` and the add-ons' parameters, or is a template with `{technique}`, `{minutes}` and `{addons}`.
  * @attr {boolean} data-layer - Opt-in analytics: pushes `massage_selector_recommend` and `massage_selector_book` with ids only (technique, add-ons, session minutes; never answers or reasons) to `window.dataLayer`.
  * @attr {boolean} persist - Opt-in resume: keeps the answers (option ids) in `sessionStorage`, so a visitor who reloads continues. Without it nothing is stored.
- * @event ready - The rules loaded and are valid. `detail.source`.
- * @event answer - The visitor answered a question. `detail.question`, `detail.value`, `detail.answers`.
- * @event recommend - A result is shown. `detail` is the engine's `Recommendation`.
- * @event book - The visitor pressed the booking button. Cancelable: `preventDefault()` keeps the visitor on the page.
- * @event rules-error - The rules could not be loaded or are invalid. `detail.code`, `detail.message`, `detail.errors`.
+ * @event {ReadyEvent} ready - The rules loaded and are valid. `detail.source`.
+ * @event {AnswerEvent} answer - The visitor answered a question. `detail.question`, `detail.value`, `detail.answers`.
+ * @event {RecommendEvent} recommend - A result is shown. `detail` is the engine's `Recommendation`.
+ * @event {BookEvent} book - The visitor pressed the booking button. Cancelable: `preventDefault()` keeps the visitor on the page.
+ * @event {RulesErrorEvent} rules-error - The rules could not be loaded or are invalid. `detail.code`, `detail.message`, `detail.errors`.
  * @csspart panel - The widget's box (a section).
  * @csspart question - The question text (a legend).
  * @csspart option - Each answer (a label around a native input).

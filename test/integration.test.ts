@@ -5,7 +5,7 @@ import type { MassageSelector } from '../src/massage-selector.js';
 import type { BookEvent, RulesErrorEvent } from '../src/element/events.js';
 import { recommend } from '../src/engine/recommend.js';
 import type { Answers, Rules } from '../src/rules/types.js';
-import { answerAll, answerStep, currentQuestionId, shadow } from './helpers.js';
+import { answerAll, answerStep, currentQuestionId, shadow } from './support/index.js';
 
 const rules: Rules = await (await fetch('/rules/default.json')).json();
 const chronicKnots = {

@@ -1,6 +1,6 @@
 // `massage-selector/vue`: registers <massage-selector>, types it in Vue templates (`GlobalComponents`: props and
 // `@recommend`, `@book`, … with typed events), and gives the compiler option that tells Vue it is a custom element.
-import type { DefineComponent } from 'vue';
+import type { DefineSetupFnComponent } from 'vue';
 import type { AnswerEvent, BookEvent, ReadyEvent, RecommendEvent, RulesErrorEvent } from './element/events.js';
 import type { Answers, Rules } from './rules/types.js';
 import './massage-selector.js';
@@ -26,6 +26,6 @@ export interface MassageSelectorVueProps {
 
 declare module 'vue' {
   interface GlobalComponents {
-    'massage-selector': DefineComponent<MassageSelectorVueProps>;
+    'massage-selector': DefineSetupFnComponent<MassageSelectorVueProps>;
   }
 }

@@ -26,6 +26,8 @@ export default {
   output: {
     file: 'dist/massage-selector.js',
     format: 'iife',
+    // Loaded where there is no DOM (Node, server rendering), the bundle does nothing instead of throwing.
+    intro: 'if (!globalThis.customElements) return;',
     sourcemap: true, // dist/massage-selector.js.map, a separate file: for debugging and for `npm run size`'s breakdown
   },
   plugins: [production(), minifyTemplates(), resolve({ exportConditions: ['production', 'browser', 'default'] }), terser(terserOptions)],

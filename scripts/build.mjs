@@ -25,5 +25,6 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   run('npx', ['tsc', '-p', 'tsconfig.json']);
   run('npx', ['rollup', '-c', '--silent']);
   run('npx', ['cem', 'analyze', '--quiet']);
-  console.log('built lib/, dist/massage-selector.js and custom-elements.json');
+  run('node', ['scripts/ide-data.mjs']);
+  console.log("built lib/, dist/massage-selector.js, custom-elements.json and the editors' data in dist/");
 }

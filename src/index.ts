@@ -17,4 +17,6 @@ export { extendRules } from './rules/extend.js';
 export type { ExtendedRules } from './rules/extend.js';
 export { safeLink } from './rules/links.js';
 export { defaultStrings } from './rules/strings.js';
+/** The built-in rules (rules/default.json without its examples), typed as `Rules`. */
+export { defaultRules } from './generated/default-rules.js';
 export type * from './rules/types.js';

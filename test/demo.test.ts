@@ -13,7 +13,7 @@ describe('the demo page (demo/index.html)', () => {
     expect(logged()).to.include.members(['ready', 'answer']);
 
     const book = element.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="book"]')!;
-    expect(book.getAttribute('href')).to.equal('book.html');
+    expect(book.getAttribute('href')).to.equal('book.html?technique=swedish&minutes=60');
     book.click();
     expect(logged()[0]).to.equal('book');
     expect(page.location.pathname).to.equal('/demo/');

@@ -188,11 +188,11 @@ describe('<massage-selector> in the page', () => {
     element.setAttribute('booking-url', 'https://studio.example/book');
     await answerAll(element, chronicKnots);
     const link = shadow(element).querySelector<HTMLAnchorElement>('a[part~="book"]')!;
-    expect(link.getAttribute('href')).to.equal('https://studio.example/book?addon=hot-stones');
+    expect(link.getAttribute('href')).to.equal('https://studio.example/book?technique=deep-tissue&minutes=60&addon=hot-stones');
     element.addEventListener('book', (event) => event.preventDefault());
     const booked = oneEvent(element, 'book') as Promise<BookEvent>;
     link.click();
-    expect((await booked).detail.bookingUrl).to.equal('https://studio.example/book?addon=hot-stones');
+    expect((await booked).detail.bookingUrl).to.equal('https://studio.example/book?technique=deep-tissue&minutes=60&addon=hot-stones');
 
     const unsafe = await defaultSelector();
     unsafe.setAttribute('booking-url', ' JaVaScRiPt:alert(1)');

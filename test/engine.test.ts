@@ -128,7 +128,7 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
   it('builds a safe booking link with the add-ons as parameters, and drops unsafe links', () => {
     const studio = { ...rules, studio: { bookingUrl: 'https://studio.example/book' } };
     const answers = { ...calm, duration: 'years', feel: ['knot', 'ache'], pressure: 'firm' };
-    expect(recommend(studio, answers).bookingUrl).to.equal('https://studio.example/book?addon=hot-stones');
+    expect(recommend(studio, answers).bookingUrl).to.equal('https://studio.example/book?technique=deep-tissue&minutes=60&addon=hot-stones');
     expect(recommend({ ...rules, studio: { bookingUrl: ' JaVaScRiPt:alert(1)' } }, answers).bookingUrl).to.equal(null);
     expect(recommend(rules, answers).bookingUrl).to.equal(null);
   });

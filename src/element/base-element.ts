@@ -34,7 +34,8 @@ function isAccessor(element: BaseElement, key: string): boolean {
  * - in development, a loud error when a class field shadows an accessor (TypeScript's
  *   `useDefineForClassFields: true`, or a native class field), which would otherwise never render.
  */
-export abstract class BaseElement extends HTMLElement {
+// Where there is no DOM (Node, server rendering) the class extends a stand-in, so importing the element does nothing.
+export abstract class BaseElement extends (globalThis.HTMLElement ?? (class {} as typeof HTMLElement)) {
   /** CSS for the shadow root. */
   static styles = '';
   private _pending: Promise<void> | null = null;

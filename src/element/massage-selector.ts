@@ -5,7 +5,7 @@ import { MassageSelectorEvent, type DetailOf, type MassageSelectorEventMap } fro
 import { failureView } from './failure-view.js';
 import { questionView } from './question-view.js';
 import { resultView } from './result-view.js';
-import { recommend, type Recommendation } from '../engine/recommend.js';
+import { recommend, type Recommendation, type RecommendedAddOn, type RecommendedTechnique } from '../engine/recommend.js';
 import { defaultRules } from '../generated/default-rules.js';
 import { loadRules, parseRules, RulesError } from '../load/load-rules.js';
 import { answerAfterClick, cleanAnswers, endsInReferral, visibleQuestions } from '../rules/answers.js';
@@ -18,14 +18,16 @@ import type { Answers, Question, Rules } from '../rules/types.js';
  * aftercare. Everything runs in the visitor's browser; nothing is sent anywhere.
  *
  * @tag massage-selector
- * @attr src - URL of a rules file. Without it, an inline `<script type="application/json">` child, else the built-in rules.
- * @attr timeout - Milliseconds to wait for `src` before showing the fallback. Default 8000.
- * @attr booking-url - The studio's booking page, for techniques without a link of their own (only http(s), tel: and mailto: links are followed).
- * @event ready - The rules loaded and are valid. `detail.source`.
- * @event answer - The visitor answered a question. `detail.question`, `detail.value`, `detail.answers`.
- * @event recommend - A result is shown. `detail` is the engine's `Recommendation`.
- * @event book - The visitor pressed the booking button. Cancelable: `preventDefault()` keeps the visitor on the page.
- * @event rules-error - The rules could not be loaded or are invalid. `detail.code`, `detail.message`, `detail.errors`.
+ * @attr {string} src - URL of a rules file. Without it, an inline `<script type="application/json">` child, else the built-in rules.
+ * @attr {string} timeout - Milliseconds to wait for `src` before showing the fallback. Default 8000.
+ * @attr {string} booking-url - The studio's booking page, for techniques without a link of their own (only http(s), tel: and mailto: links are followed). It gets `?technique=…&minutes=…` and the add-ons' parameters, or is a template with `{technique}`, `{minutes}` and `{addons}`.
+ * @attr {boolean} data-layer - Opt-in analytics: pushes `massage_selector_recommend` and `massage_selector_book` with ids only (technique, add-ons, session minutes; never answers or reasons) to `window.dataLayer`.
+ * @attr {boolean} persist - Opt-in resume: keeps the answers (option ids) in `sessionStorage`, so a visitor who reloads continues. Without it nothing is stored.
+ * @event {ReadyEvent} ready - The rules loaded and are valid. `detail.source`.
+ * @event {AnswerEvent} answer - The visitor answered a question. `detail.question`, `detail.value`, `detail.answers`.
+ * @event {RecommendEvent} recommend - A result is shown. `detail` is the engine's `Recommendation`.
+ * @event {BookEvent} book - The visitor pressed the booking button. Cancelable: `preventDefault()` keeps the visitor on the page.
+ * @event {RulesErrorEvent} rules-error - The rules could not be loaded or are invalid. `detail.code`, `detail.message`, `detail.errors`.
  * @csspart panel - The widget's box (a section).
  * @csspart question - The question text (a legend).
  * @csspart option - Each answer (a label around a native input).
@@ -74,13 +76,36 @@ export class MassageSelector extends BaseElement {
   /** The inline rules' text in use, `null` for the built-in rules or `src`. */
   private _inline: string | null = null;
   private _watch?: MutationObserver;
+  private _ruleSet: unknown = null;
+
+  /**
+   * A rules object to use instead of `src`, an inline child or the built-in rules; checked like a rules file
+   * (`rules-error` when it is invalid). `null` goes back to `src`.
+   */
+  get rules(): Rules | null {
+    return this._ruleSet as Rules | null;
+  }
+  set rules(value: Rules | null) {
+    if (value === this._ruleSet) return;
+    this._ruleSet = value;
+    if (this.isConnected) this._load();
+  }
+
 
   /** The visitor's answers by question id. Setting them pre-fills the questionnaire from its first step; it fires no event. */
   get answers(): Answers {
     return structuredClone(this._given);
   }
   set answers(value: Answers) {
-    this._given = this._rules ? cleanAnswers(this._rules, value) : { ...value };
+    let given: Answers;
+    try {
+      given = JSON.parse(JSON.stringify(value)); // a plain copy of a reactive proxy (Vue) or a frozen object
+    } catch {
+      given = {};
+    }
+    given = this._rules ? cleanAnswers(this._rules, given) : { ...given };
+    if (JSON.stringify(given) === JSON.stringify(this._given)) return; // the same answers again (a re-render): keep the step
+    this._given = given;
     this._restart(); // a result on screen was for the old answers
   }
 
@@ -88,6 +113,11 @@ export class MassageSelector extends BaseElement {
   reset(): void {
     this._given = {};
     this._restart();
+  }
+
+  /** With `persist`, where the answers are kept for this tab (`sessionStorage` throws where storage is blocked). */
+  private get _storeKey() {
+    return this.hasAttribute('persist') && 'massage-selector' + (this.id && '#' + this.id);
   }
 
   private _restart() {
@@ -99,7 +129,7 @@ export class MassageSelector extends BaseElement {
   override connectedCallback() {
     super.connectedCallback();
     // Inline rules added, changed or removed later (with no `src`) replace the rules in use.
-    this._watch ??= new MutationObserver(() => !this.src && !this._waiting && this._inlineText() !== this._inline && this._load());
+    this._watch ??= new MutationObserver(() => !this.src && !this._ruleSet && !this._waiting && this._inlineText() !== this._inline && this._load());
     this._watch.observe(this, { childList: true, subtree: true, characterData: true });
     if (!this._rules && !this._failure && !this._request) this._load();
   }
@@ -136,6 +166,15 @@ export class MassageSelector extends BaseElement {
     const request = (this._request = new AbortController());
     this._rules = this._failure = null;
     this._waiting = false;
+    const given = this._ruleSet;
+    if (given) {
+      try {
+        this._use(request, parseRules(JSON.stringify(given)), 'property');
+      } catch (error) {
+        this._fail(request, error);
+      }
+      return;
+    }
     if (!this.src && !this._parsed()) {
       // Parsed from the page's HTML, the element connects before its children exist: wait for them, showing nothing.
       this._waiting = true;
@@ -175,6 +214,15 @@ export class MassageSelector extends BaseElement {
     this._rules = rules;
     this._given = cleanAnswers(rules, this._given);
     this._restart();
+    const key = this._storeKey;
+    if (key && !Object.keys(this._given).length)
+      try {
+        const [answers, step] = JSON.parse(sessionStorage.getItem(key)!);
+        this._given = cleanAnswers(rules, answers);
+        this._step = Math.max(0, Math.min(step | 0, this._questions.length - 1));
+      } catch {
+        // nothing kept, or storage blocked
+      }
     if (await this._current(request)) this._emit('ready', { source });
   }
 
@@ -197,7 +245,7 @@ export class MassageSelector extends BaseElement {
     if (document.readyState === 'loading')
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     if (request !== this._request) return false;
-    if (this._watch?.takeRecords().length && !this.src && this._inlineText() !== this._inline) return (this._load(), false);
+    if (this._watch?.takeRecords().length && !this.src && !this._ruleSet && this._inlineText() !== this._inline) return (this._load(), false);
     return true;
   }
 
@@ -250,8 +298,23 @@ export class MassageSelector extends BaseElement {
   };
 
   private _finish() {
-    this._result = recommend(this._rules!, this._given, { bookingUrl: this.getAttribute('booking-url') });
-    this._emit('recommend', this._result);
+    const result = (this._result = recommend(this._rules!, this._given, { bookingUrl: this.getAttribute('booking-url') }));
+    this._emit('recommend', result);
+    this._track('recommend', result.technique, result.addOns);
+  }
+
+  /**
+   * With `data-layer`, tells the page's tag manager what was recommended or booked: ids only. Never the answers,
+   * reasons, fired rules or a referral's message: a referral says only that the questionnaire was completed.
+   */
+  private _track(event: string, technique: RecommendedTechnique | null, addOns: RecommendedAddOn[], session = technique?.sessions[0]) {
+    if (this.hasAttribute('data-layer'))
+      ((window as unknown as { dataLayer?: object[] }).dataLayer ??= []).push({
+        event: 'massage_selector_' + event,
+        technique: technique?.id ?? null,
+        addOns: addOns.map((addOn) => addOn.id),
+        session: session?.minutes ?? null,
+      });
   }
 
   private _book = (event: Event) => {
@@ -261,6 +324,7 @@ export class MassageSelector extends BaseElement {
       { technique: result.technique!, addOns: result.addOns, bookingUrl: result.bookingUrl, answers: this.answers },
       true,
     );
+    this._track('book', result.technique, result.addOns);
     if (!allowed) event.preventDefault();
   };
 
@@ -275,6 +339,13 @@ export class MassageSelector extends BaseElement {
   };
 
   protected override updated() {
+    const key = this._storeKey;
+    if (key && this._rules)
+      try {
+        sessionStorage.setItem(key, JSON.stringify([this._given, this._step]));
+      } catch {
+        // storage blocked or full: the visitor just starts again after a reload
+      }
     // Checked states come from the answers, not from a binding: the inputs are reused from step to
     // step, and a binding compares with its last value, not with what the visitor's clicks left.
     const question = this.shadowRoot!.querySelector('fieldset')?.dataset.question;

@@ -1,6 +1,6 @@
 import { redFlagsIn, walk } from '../rules/answers.js';
 import { holds } from '../rules/conditions.js';
-import { safeLink, withParams } from '../rules/links.js';
+import { safeLink, studioLink, withParams } from '../rules/links.js';
 import { stringsFor } from '../rules/strings.js';
 import type { AddOn, Answers, Plan, Rules, Session, Technique, Tip } from '../rules/types.js';
 
@@ -89,7 +89,10 @@ function ranked<T extends { id: string; deep?: boolean }>(
 
 /** Options for `recommend`. */
 export interface RecommendOptions {
-  /** The studio's booking page, used in place of the rules file's `studio.bookingUrl` (the element's `booking-url`). */
+  /**
+   * The studio's booking page, used in place of the rules file's `studio.bookingUrl` (the element's `booking-url`):
+   * a link that gets `technique`, `minutes` and add-on parameters, or a template with `{technique}`, `{minutes}`, `{addons}`.
+   */
   bookingUrl?: string | null;
 }
 
@@ -148,11 +151,23 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   };
   const addOns = ranked(rules.addOns ?? [], tally, (addOn, score) => score > 0 && !excluded.has(addOn.id)).map(copy);
   const params = addOns.flatMap((addOn) => Object.entries(addOn.bookingParams ?? {}));
-  /** The link to book a technique (a session of it): the session's own, the technique's, else the studio's. */
+  /**
+   * The link to book a technique (a session of it): the session's own or the technique's, with the add-ons'
+   * parameters, else the studio's, which also names the technique and the session's minutes (see `studioLink`).
+   */
   const linkFor = (technique: Technique, session?: Session) => {
-    const link =
-      safeLink(session?.bookingUrl) ?? safeLink(technique.bookingUrl) ?? safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
-    return link && withParams(link, params);
+    const own = safeLink(session?.bookingUrl) ?? safeLink(technique.bookingUrl);
+    const studio = safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
+    return own
+      ? withParams(own, params)
+      : studio &&
+          studioLink(
+            studio,
+            technique.id,
+            session?.minutes,
+            addOns.map((addOn) => addOn.id),
+            params,
+          );
   };
   /** A technique's copy with its sessions (`sessions`, or one per `sessionMinutes` length), each with its price and link. */
   const bookable = (entry: { item: Technique; score: number }): RecommendedTechnique => {

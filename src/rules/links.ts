@@ -23,3 +23,28 @@ export function withParams(link: string, params: Array<[string, string]>): strin
   const [base, hash] = link.split('#', 2) as [string, string?];
   return base + (base.includes('?') ? '&' : '?') + query + (hash === undefined ? '' : '#' + hash);
 }
+
+/**
+ * The studio's booking link (`booking-url`, `studio.bookingUrl`) for one technique, session and set of add-ons.
+ * A template with `{technique}`, `{minutes}` or `{addons}` (add-on ids, comma-separated) gets those filled in,
+ * each percent-encoded so that no value can change the link's scheme or host, and nothing more. Any other link
+ * gets `technique=…`, `minutes=…` (with a session) and the add-ons' `bookingParams`, one pair each, in that order
+ * (several add-ons repeat a name: `addon=hot-stones&addon=cbd-oil`).
+ */
+export function studioLink(
+  link: string,
+  technique: string,
+  minutes: number | undefined,
+  addOns: string[],
+  params: Array<[string, string]>,
+) {
+  const fill: Record<string, string> = {
+    technique: encodeURIComponent(technique),
+    minutes: minutes ? '' + minutes : '',
+    addons: addOns.map(encodeURIComponent).join(),
+  };
+  const filled = link.replace(/\{(technique|minutes|addons)\}/g, (_, name: string) => fill[name]);
+  return filled !== link
+    ? safeLink(filled)
+    : withParams(link, [['technique', technique], ...(minutes ? [['minutes', fill.minutes] as [string, string]] : []), ...params]);
+}

@@ -58,10 +58,10 @@ test('a safety rule can exclude an add-on: it is never recommended, and the book
     [],
   );
   assert.ok(result.excluded.includes('hot-stones'));
-  assert.equal(result.bookingUrl, 'https://studio.example/book');
+  assert.equal(result.bookingUrl, 'https://studio.example/book?technique=deep-tissue&minutes=60');
   assert.equal(
     recommend(rules, chronicKnots, { bookingUrl: 'https://studio.example/book' }).bookingUrl,
-    'https://studio.example/book?addon=hot-stones',
+    'https://studio.example/book?technique=deep-tissue&minutes=60&addon=hot-stones',
   );
 });
 
@@ -78,15 +78,15 @@ test('each session of a technique has its own booking link; without sessions, on
   assert.equal(result.technique.id, 'swedish');
   assert.deepEqual(result.technique.sessions, [
     { minutes: 60, price: 'from $95', bookingUrl: 'https://studio.example/swedish-60' },
-    { minutes: 90, price: '$130', amount: 130, bookingUrl: 'https://studio.example/book' },
+    { minutes: 90, price: '$130', amount: 130, bookingUrl: 'https://studio.example/book?technique=swedish&minutes=90' },
   ]);
   assert.equal(result.bookingUrl, 'https://studio.example/swedish-60');
   const plain = recommend(rules, stressedDeskWorker, { bookingUrl: 'https://studio.example/book' });
   assert.deepEqual(
     plain.technique.sessions.map((session) => [session.minutes, session.bookingUrl]),
     [
-      [60, 'https://studio.example/book'],
-      [90, 'https://studio.example/book'],
+      [60, 'https://studio.example/book?technique=swedish&minutes=60'],
+      [90, 'https://studio.example/book?technique=swedish&minutes=90'],
     ],
   );
 });

@@ -1,0 +1,120 @@
+// TypeScript as a front-end developer's project sees the package: small fixture projects in a temp folder,
+// with the package linked into their node_modules, compiled by tsc (and vue-tsc) with no hand declarations.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+/** A project folder with `files`, the package and the framework packages it needs linked in. */
+function project(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'massage-selector-types-'));
+  mkdirSync(join(dir, 'node_modules/@types'), { recursive: true });
+  symlinkSync(root, join(dir, 'node_modules/massage-selector'));
+  for (const name of ['react', 'react-dom', 'vue', '@vue', 'lit', 'lit-html', '@lit', '@lit-labs'])
+    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  for (const name of ['react', 'react-dom']) symlinkSync(join(root, 'node_modules/@types', name), join(dir, 'node_modules/@types', name));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Compiles and returns tsc's output (empty when it passed); `ok: false` when it reported errors. */
+function compile(dir, tool = 'tsc') {
+  try {
+    execFileSync(bin(tool), ['-p', '.', '--noEmit'], { cwd: dir, encoding: 'utf8' });
+    return { ok: true, output: '' };
+  } catch (error) {
+    return { ok: false, output: String(error.stdout) + String(error.stderr) };
+  }
+}
+
+const tsconfig = (options) =>
+  JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, lib: ['ES2022', 'DOM'], target: 'ES2022', ...options },
+    include: ['src'],
+  });
+
+const readmeEngine = `import { recommend, validateRules, defaultRules as rules } from 'massage-selector';
+import jsonRules from 'massage-selector/rules/default.json' with { type: 'json' };
+const check: boolean = validateRules(rules).valid;
+const result = recommend(rules, { safety: ['none'], pressure: 'pokey', feel: ['ache'] });
+const id: string | undefined = result.technique?.id;
+const fromJson: string | undefined = recommend(jsonRules, {}).technique?.id;
+export { check, id, fromJson };
+`;
+
+for (const [resolution, options] of [
+  ['bundler', { module: 'ESNext', moduleResolution: 'bundler', resolveJsonModule: true }],
+  ['nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext', resolveJsonModule: true }],
+  ['node (node10)', { module: 'ESNext', moduleResolution: 'node', resolveJsonModule: true }],
+])
+  test(`the README's engine example and the element's events compile under moduleResolution ${resolution}`, () => {
+    const dir = project({
+      'package.json': JSON.stringify({ type: 'module' }),
+      'tsconfig.json': tsconfig(options),
+      'src/engine.ts': readmeEngine,
+      'src/element.ts': `import 'massage-selector/element';
+const selector = document.querySelector('massage-selector')!;
+selector.addEventListener('book', (e) => { e.preventDefault(); const url: string | null = e.detail.bookingUrl; void url; });
+selector.addEventListener('recommend', (e) => void e.detail.technique?.sessions[0]?.minutes);
+selector.answers = { safety: ['none'] };
+`,
+    });
+    try {
+      const { ok, output } = compile(dir);
+      assert.ok(ok, output);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+test('a misspelt detail field fails to compile, with the element entry and with the bundle types', () => {
+  const dir = project({
+    'tsconfig.json': tsconfig({ module: 'ESNext', moduleResolution: 'bundler' }),
+    'src/bundle.ts': `/// <reference types="massage-selector/bundle" />
+document.querySelector('massage-selector')!.addEventListener('book', (e) => e.detail.bookingUrll);
+`,
+  });
+  try {
+    const { ok, output } = compile(dir);
+    assert.equal(ok, false);
+    assert.match(output, /bookingUrll/);
+    assert.match(output, /TS2551|TS2339/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('React: the wrapper and the bare tag type-check in JSX; a misspelt detail field fails', () => {
+  const good = `import { MassageSelector } from 'massage-selector/react';
+export const App = () => (
+  <>
+    <MassageSelector bookingUrl="https://studio.example/{technique}" dataLayer answers={{ safety: ['none'] }}
+      onRecommend={(e) => console.log(e.detail.technique?.id)} onBook={(e) => { e.preventDefault(); console.log(e.detail.bookingUrl); }}
+      onRulesError={(e) => console.log(e.detail.code)} onReady={(e) => console.log(e.detail.source)} onAnswer={(e) => console.log(e.detail.question)} />
+    <massage-selector booking-url="https://studio.example/book" onbook={(e) => console.log(e.detail.addOns.length)} />
+  </>
+);
+`;
+  const options = { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx' };
+  const dir = project({ 'tsconfig.json': tsconfig(options), 'src/app.tsx': good });
+  const bad = project({ 'tsconfig.json': tsconfig(options), 'src/app.tsx': good.replace('e.detail.bookingUrl', 'e.detail.bookingLink') });
+  try {
+    const passed = compile(dir);
+    assert.ok(passed.ok, passed.output);
+    const failed = compile(bad);
+    assert.equal(failed.ok, false);
+    assert.match(failed.output, /bookingLink/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(bad, { recursive: true, force: true });
+  }
+});

@@ -91,7 +91,6 @@ export class MassageSelector extends BaseElement {
     if (this.isConnected) this._load();
   }
 
-
   /** The visitor's answers by question id. Setting them pre-fills the questionnaire from its first step; it fires no event. */
   get answers(): Answers {
     return structuredClone(this._given);
@@ -129,7 +128,9 @@ export class MassageSelector extends BaseElement {
   override connectedCallback() {
     super.connectedCallback();
     // Inline rules added, changed or removed later (with no `src`) replace the rules in use.
-    this._watch ??= new MutationObserver(() => !this.src && !this._ruleSet && !this._waiting && this._inlineText() !== this._inline && this._load());
+    this._watch ??= new MutationObserver(
+      () => !this.src && !this._ruleSet && !this._waiting && this._inlineText() !== this._inline && this._load(),
+    );
     this._watch.observe(this, { childList: true, subtree: true, characterData: true });
     if (!this._rules && !this._failure && !this._request) this._load();
   }
@@ -245,7 +246,8 @@ export class MassageSelector extends BaseElement {
     if (document.readyState === 'loading')
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     if (request !== this._request) return false;
-    if (this._watch?.takeRecords().length && !this.src && !this._ruleSet && this._inlineText() !== this._inline) return (this._load(), false);
+    if (this._watch?.takeRecords().length && !this.src && !this._ruleSet && this._inlineText() !== this._inline)
+      return (this._load(), false);
     return true;
   }
 

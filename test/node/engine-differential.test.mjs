@@ -141,10 +141,16 @@ const answers = fc.oneof(
 );
 const options = fc.option(fc.record({ bookingUrl: link }).map(strip), { nil: undefined });
 
-test('the fast engine gives exactly what the reference engine gives, on random rules and answers', () => {
+/**
+ * A result without its booking links. The studio's link now names the technique and session (issue 13: `?technique=…&minutes=…`,
+ * or a `{technique}` template), on purpose; those links are pinned by their own tests, and everything else must be as before.
+ */
+const withoutLinks = (result) => JSON.parse(JSON.stringify(result, (key, value) => (key === 'bookingUrl' ? undefined : value)));
+
+test('the fast engine gives exactly what the reference engine gives, on random rules and answers (booking links aside)', () => {
   fc.assert(
     fc.property(rulesFile, answers, options, (rules, given, opts) => {
-      assert.deepStrictEqual(recommend(rules, given, opts), reference(rules, given, opts));
+      assert.deepStrictEqual(withoutLinks(recommend(rules, given, opts)), withoutLinks(reference(rules, given, opts)));
     }),
     { numRuns: 2500 },
   );
@@ -160,7 +166,7 @@ test('the fast engine gives exactly what the reference engine gives on the defau
   fc.assert(
     fc.property(choice, fc.boolean(), (given, calm) => {
       const answers = calm ? { ...given, safety: ['none'] } : given;
-      assert.deepStrictEqual(recommend(defaultRules, answers), reference(defaultRules, answers));
+      assert.deepStrictEqual(withoutLinks(recommend(defaultRules, answers)), withoutLinks(reference(defaultRules, answers)));
     }),
     { numRuns: 3000 },
   );

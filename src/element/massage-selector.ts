@@ -319,14 +319,18 @@ export class MassageSelector extends BaseElement {
       });
   }
 
-  private _book = (event: Event) => {
-    const result = this._result!;
-    const allowed = this._emit(
-      'book',
-      { technique: result.technique!, addOns: result.addOns, bookingUrl: result.bookingUrl, answers: this.answers },
-      true,
-    );
-    this._track('book', result.technique, result.addOns);
+  /**
+   * The one handler of every Book control, for a click (plain, Ctrl/⌘ or Shift) and a middle-click (`auxclick`):
+   * `book` fires before the browser follows the link, and the host's `preventDefault()` keeps the visitor here.
+   * `technique` and `bookingUrl` default to the result's. With no result any more (a host reset the widget in a
+   * capturing listener), nothing is booked and the link is not followed.
+   */
+  private _book = (event: MouseEvent, technique = this._result?.technique, bookingUrl = this._result?.bookingUrl ?? null) => {
+    if (event.type === 'auxclick' && event.button !== 1) return; // a right-click opens the browser's menu
+    const addOns = this._result?.addOns ?? [];
+    if (!technique || !this._result) return event.preventDefault();
+    const allowed = this._emit('book', { technique, addOns, bookingUrl, answers: this.answers }, true);
+    this._track('book', technique, addOns);
     if (!allowed) event.preventDefault();
   };
 

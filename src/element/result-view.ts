@@ -6,7 +6,8 @@ import type { Strings } from '../rules/types.js';
 export interface ResultContext {
   result: Recommendation;
   text: (key: keyof Strings, values?: Record<string, string | number>) => string;
-  book: (event: Event) => void;
+  /** The element's Book handler, for `click` and `auxclick` (middle-click) on every Book control. */
+  book: (event: MouseEvent) => void;
   startOver: () => void;
 }
 
@@ -94,7 +95,7 @@ export function resultView({ result, text, book, startOver }: ResultContext) {
     <div class="actions">
       ${
         result.bookingUrl
-          ? html`<a part="book" href=${result.bookingUrl} @click=${book}>${bookLabel}</a>`
+          ? html`<a part="book" href=${result.bookingUrl} @click=${book} @auxclick=${book}>${bookLabel}</a>`
           : html`<button type="button" part="book" @click=${book}>${bookLabel}</button>`
       }
       ${again}

@@ -16,6 +16,8 @@ const usualWords = new Map([
   ['in', 'oneOf'],
   ['and', 'all'],
   ['or', 'any'],
+  ['min', 'atLeast'],
+  ['max', 'atMost'],
 ]);
 
 /** ` (did you mean …?)` for a key that is not part of a condition: a usual word, the tests it begins ("includes"), or the nearest spelling. */
@@ -30,6 +32,8 @@ function nearestTest(key: string): string {
 /** A condition with no test: its path, and the problems that replace what the schema said about it. */
 interface Untested {
   path: string;
+  /** The whole condition it is part of, such as `/rules/0/when`. */
+  root: string;
   problems: RulesProblem[];
 }
 
@@ -42,19 +46,20 @@ function untestedConditions(data: unknown): Untested[] {
   const found: Untested[] = [];
   const isObject = (value: unknown): value is Record<string, unknown> =>
     typeof value === 'object' && value !== null && !Array.isArray(value);
-  const visit = (condition: unknown, path: string) => {
+  const visit = (condition: unknown, path: string, root = path) => {
     if (!isObject(condition) || path.split('/').length > maxDepth) return;
     const keys = Object.keys(condition);
     if (keys.some((key) => conditionTests.includes(key))) return;
     if (keys.some((key) => combinators.includes(key))) {
-      if (keys.includes('not')) visit(condition.not, `${path}/not`);
+      if (keys.includes('not')) visit(condition.not, `${path}/not`, root);
       for (const key of ['all', 'any'])
-        if (Array.isArray(condition[key])) condition[key].forEach((inner, i) => visit(inner, `${path}/${key}/${i}`));
+        if (Array.isArray(condition[key])) condition[key].forEach((inner, i) => visit(inner, `${path}/${key}/${i}`, root));
       return;
     }
     const unknown = keys.filter((key) => key !== 'question');
     found.push({
       path,
+      root,
       problems: unknown.length
         ? unknown.map((key) => ({
             path: `${path}/${pointerSegment(key)}`,
@@ -81,11 +86,14 @@ export function explainConditions(errors: RulesProblem[], data: unknown): RulesP
   // The condition itself ("is missing") and its unknown keys; a problem inside "question" still stands.
   const explains = ({ path, problems }: Untested, at: string) =>
     at === path || problems.some((problem) => problem.path !== path && (at === problem.path || at.startsWith(`${problem.path}/`)));
+  // Or a combinator above it: with several conditions failing inside an "all", the schema's closest guess is
+  // another kind of condition (`"all" is not a known property (did you mean "any"?)`).
+  const within = ({ root, path }: Untested, at: string) => (at === root || at.startsWith(`${root}/`)) && path.startsWith(`${at}/`);
   return errors.flatMap((error) => {
-    const condition = untested.find((each) => explains(each, error.path));
-    if (!condition) return [error];
-    if (reported.has(condition)) return [];
-    reported.add(condition);
-    return condition.problems;
+    const conditions = untested.filter((each) => explains(each, error.path) || within(each, error.path));
+    if (!conditions.length) return [error];
+    const fresh = conditions.filter((condition) => !reported.has(condition));
+    fresh.forEach((condition) => reported.add(condition));
+    return fresh.flatMap((condition) => condition.problems);
   });
 }

@@ -59,6 +59,19 @@ function describe(text: string, offset: number): string {
 }
 
 /**
+ * After text in quotes, more words then a quote (`"Hot Stone Massage, "description": …`): the text lost its
+ * closing quote, and the quote that seemed to close it opens the next name. Fails with where the quote goes.
+ */
+function unclosedText(text: string, before: { start: number; raw: string }, offset: number): void {
+  const runOn = /^[^"\n]*?"/.exec(text.slice(offset, offset + 200))?.[0];
+  if (!runOn) return;
+  const inner = before.raw.slice(1, -1);
+  const kept = inner.replace(/[,\s]+$/, '');
+  const fix = inner === kept ? '' : `; write "${kept}", "${runOn}`;
+  throw new ScanError(`a closing quote is missing: the text ${before.raw} runs into ${runOn}${fix}`, before.start);
+}
+
+/**
  * Scans a JSON text without building its value: records where each value starts by JSON pointer, property
  * names given twice, and the first syntax error with a plain-English message. Iterative, so deep nesting
  * cannot overflow the stack.
@@ -134,6 +147,7 @@ export function scanJson(text: string): JsonMap {
   };
 
   let pendingKey: number | undefined;
+  let lastText: { start: number; end: number; raw: string } | undefined;
   try {
     skipSpace();
     if (i >= text.length) fail('the file is empty');
@@ -156,8 +170,10 @@ export function scanJson(text: string): JsonMap {
           path = char === '{' ? readKey(frame) : `${frame.path}/0`;
           opened = true;
         }
-      } else if (char === '"' || char === "'") readString('text');
-      else if (char === '-' || (char >= '0' && char <= '9')) {
+      } else if (char === '"' || char === "'") {
+        // In this order: where the text starts, the text (reading it moves `i`), where it ends.
+        lastText = { start: i, raw: readString('text'), end: i };
+      } else if (char === '-' || (char >= '0' && char <= '9')) {
         const start = i;
         number.lastIndex = i;
         i += number.exec(text)?.[0].length ?? 0;
@@ -203,6 +219,7 @@ export function scanJson(text: string): JsonMap {
         }
         const what = frame.kind === '{' ? 'a property' : 'an item';
         if (i >= text.length) endedEarly();
+        if (lastText?.end === end) unclosedText(text, lastText, i);
         // A missing comma is the usual cause: point just after the value it should follow.
         fail(`expected "," or "${close}" after ${what}, found ${describe(text, i)}: is a comma missing here?`, end);
       }

@@ -8,6 +8,7 @@ import { pointerSegment, type RulesProblem } from '../validate/errors.js';
 import { didYouMean } from './nearest.js';
 import { eachLeaf, showIfChain, whyNever, type Reach } from './reachability.js';
 import { explainConditions } from './explain-conditions.js';
+import { explainSchema } from './explain.js';
 
 /** What the checks of meaning share: the file, the ids it defines, and where to put problems. */
 interface Context {
@@ -92,6 +93,11 @@ const reach = (context: Context, redFlagsEnd: boolean): Reach => ({ questions: c
 function checkQuestions(context: Context): void {
   const { rules, questions, questionIndex, problem, hidden } = context;
   rules.questions.forEach((question, i) => {
+    if (question.type !== 'scale' && question.options.length === 1)
+      problem(
+        `/questions/${i}/options`,
+        `question "${question.id}" has only one option, so visitors have nothing to choose: add another (such as "None of these"), or remove the question`,
+      );
     if (!question.showIf) return;
     const path = `/questions/${i}/showIf`;
     // The widget always asks the first question, so that there is always one to show.
@@ -231,6 +237,11 @@ function checkLinksAndStrings(context: Context): void {
     const safe = safeLink(link);
     const scheme = safe && missingScheme(safe);
     if (!safe) problem(path, 'must be an https: or http: link (or tel: or mailto:); other links are dropped');
+    else if (/\s/.test(safe))
+      problem(
+        path,
+        `has a space in it ("${safe}"), and a link cannot: copy the link again from the booking page, or write the space as %20`,
+      );
     else if (scheme)
       problem(path, `looks like ${scheme === 'mailto:' ? 'an email' : 'a web'} address without "${scheme}": write "${scheme}${safe}"`);
   }
@@ -255,6 +266,16 @@ function notA(kind: 'technique' | 'add-on', id: string, { rules, items }: Contex
   if (found === kind) return undefined;
   if (found) return `"${id}" is ${found === 'add-on' ? 'an add-on' : 'a technique'}: ${hint}`;
   return `unknown ${kind} "${id}"${didYouMean(id, [...(kind === 'technique' ? techniqueIds(rules) : addOnIds(rules)), ...also])}`;
+}
+
+/** Why an example's answer to a known question does not count: an empty list, or a showIf that does not hold. */
+function ignoredAnswer(question: Question, answer: unknown): string {
+  if (!Array.isArray(answer) || answer.length)
+    return `question "${question.id}" is not shown for these answers (its showIf does not hold), so this answer is ignored`;
+  const none = question.type === 'multiple' && question.options.find((option) => option.exclusive);
+  return none
+    ? `an empty list is no answer, so this answer is ignored: to say none of them applies, answer ["${none.id}"]`
+    : `an empty list is no answer, so this answer is ignored: question "${question.id}" has no "None of these" option; add one, such as { "id": "none", "label": "None of these", "exclusive": true }, and answer ["none"]`;
 }
 
 /** Examples: known questions, options and outcomes, answers of the right kind, and answers that count. */
@@ -282,11 +303,7 @@ function checkExamples(context: Context): void {
     }
     const counted = cleanAnswers(rules, usable);
     for (const id of Object.keys(usable)) {
-      if (!(id in counted))
-        problem(
-          `${path}/answers/${pointerSegment(id)}`,
-          `question "${id}" is not shown for these answers (its showIf does not hold), so this answer is ignored`,
-        );
+      if (!(id in counted)) problem(`${path}/answers/${pointerSegment(id)}`, ignoredAnswer(questions.get(id)!, usable[id]));
     }
     const outcomes = ['refer', 'emergency'];
     const wrong =
@@ -353,7 +370,8 @@ function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
 export function validateRules(data: unknown): RulesCheck {
   // Suggestions cost an edit distance per name: work them out only for a file that needs them.
   const check = checkRules(data);
-  if (!check.valid) return { valid: false, rules: null, errors: explainConditions(checkRules(data, didYouMean).errors, data) };
+  if (!check.valid)
+    return { valid: false, rules: null, errors: explainSchema(explainConditions(checkRules(data, didYouMean).errors, data), data) };
   let errors: RulesProblem[] = [];
   try {
     checkMeaning(check.rules, errors);

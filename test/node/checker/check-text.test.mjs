@@ -11,13 +11,21 @@ test('the shape: an unknown property with "did you mean", a missing one, a wrong
     rules.techniques[1].sessionMinutes = '60';
   });
   assert.deepEqual(found.errors, [
-    { path: '/techniques/0', message: 'is missing "bestFor"', ...positionOf(found.text, '{', found.text.indexOf('"techniques"')) },
+    {
+      path: '/techniques/0',
+      message: 'is missing "bestFor": add "bestFor" with what it helps, such as "Stress and tension"',
+      ...positionOf(found.text, '{', found.text.indexOf('"techniques"')),
+    },
     {
       path: '/techniques/0/bestfor',
       message: '"bestfor" is not a known property (did you mean "bestFor"?)',
       ...positionOf(found.text, '"bestfor"'),
     },
-    { path: '/techniques/1/sessionMinutes', message: 'must be a list', ...positionOf(found.text, '"sessionMinutes": "60"') },
+    {
+      path: '/techniques/1/sessionMinutes',
+      message: 'must be a list: write it in square brackets, e.g. [60]',
+      ...positionOf(found.text, '"sessionMinutes": "60"'),
+    },
   ]);
 });
 

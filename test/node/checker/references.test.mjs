@@ -128,7 +128,10 @@ test('an example answer of the wrong kind, and one for a question its answers do
       type: 'single',
       text: 'Where?',
       showIf: { question: 'pressure', equals: 'gentle' },
-      options: [{ id: 'back', label: 'Back' }],
+      options: [
+        { id: 'back', label: 'Back' },
+        { id: 'neck', label: 'Neck' },
+      ],
     });
     rules.examples[0].answers = { safety: ['none'], pressure: ['firm'], pain: 11, where: 'back' };
   });

@@ -8,13 +8,17 @@ import './massage-selector.js';
 /** For `vue({ template: { compilerOptions: { isCustomElement } } })` in `vite.config`: `<massage-selector>` is not a Vue component. */
 export const isCustomElement = (tag: string): boolean => tag === 'massage-selector';
 
-/** What a Vue template can give `<massage-selector>`: properties (`:answers`, `:rules`), attributes and typed listeners. */
+/**
+ * What a Vue template can give `<massage-selector>`: properties (`:answers`, `:rules`), attributes and typed listeners.
+ * Attribute names are camel case here because vue-tsc looks up `booking-url` as `bookingUrl`; write them in kebab
+ * case in templates (Vue sets an unknown camel-case name on a custom element as a lower-cased attribute).
+ */
 export interface MassageSelectorVueProps {
   src?: string;
   rules?: Rules | null;
   answers?: Answers;
-  'booking-url'?: string;
-  'data-layer'?: boolean | '';
+  bookingUrl?: string;
+  dataLayer?: boolean | '';
   persist?: boolean | '';
   timeout?: number | string;
   onReady?: (event: ReadyEvent) => void;

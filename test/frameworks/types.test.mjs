@@ -118,3 +118,52 @@ export const App = () => (
     rmSync(bad, { recursive: true, force: true });
   }
 });
+
+test('Vue: template listeners on <massage-selector> are typed under vue-tsc strictTemplates; a misspelt detail field fails', () => {
+  // The link is bound from the script: vue-tsc 3.3.14 turns any `//` in an element's attributes into a comment
+  // when it builds the component's constructor call (@vue/language-core, codegen/template/element.js), and the
+  // listeners on that element lose their types (TS7006). docs/integration.md says so.
+  const app = (field) => `<script setup lang="ts">
+import { ref } from 'vue';
+import 'massage-selector/vue';
+const bookingLink = 'https://studio.example/book/{technique}';
+const technique = ref<string | undefined>();
+const link = ref<string | null>(null);
+const answers = ref({ safety: ['none'] });
+</script>
+<template>
+  <massage-selector :booking-url="bookingLink" data-layer persist timeout="3000" :answers="answers"
+    @recommend="(e) => (technique = e.detail.${field}?.id)"
+    @book="(e) => { e.preventDefault(); link = e.detail.bookingUrl; }"
+    @ready="(e) => (link = e.detail.source)" @answer="(e) => (link = e.detail.question)"
+    @rules-error="(e) => (link = e.detail.code)" />
+  <p>{{ technique }} {{ link }}</p>
+</template>
+`;
+  const dir = project({
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        lib: ['ES2022', 'DOM'],
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        jsx: 'preserve',
+      },
+      vueCompilerOptions: { strictTemplates: true },
+      include: ['src/**/*.vue'],
+    }),
+    'src/Good.vue': app('technique'),
+    'src/Bad.vue': app('techniqe'),
+  });
+  try {
+    const { ok, output } = compile(dir, 'vue-tsc');
+    assert.equal(ok, false, 'Bad.vue fails');
+    const errors = output.split('\n').filter((line) => /error TS\d+/.test(line));
+    assert.equal(errors.length, 1, output);
+    assert.match(errors[0], /^src\/Bad\.vue\(11,\d+\): error TS(2551|2339):.*techniqe/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

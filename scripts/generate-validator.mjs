@@ -9,9 +9,14 @@ const root = new URL('../', import.meta.url);
 const ignored = new Set(['description', 'title', '$schema', '$id', 'definitions', 'default']);
 const idPattern = '^[a-z0-9][a-z0-9-]*$';
 
+const typeNames = new Set(['string', 'number', 'boolean', 'object', 'array', 'null']);
+
 /**
  * Each check is an object with one-letter keys (see `Check` in schema-check.ts);
  * nested schemas become indexes into the table, identical schemas share one entry.
+ * To keep the table small, an object's check is known by its `p` (so it has no `t`), a required property's
+ * index is stored as `~index`, and `a` is left out when no other properties are allowed; an array's check
+ * is known by its `i`.
  */
 export function generateValidator(schema) {
   const table = [];
@@ -36,7 +41,8 @@ export function generateValidator(schema) {
       if (ignored.has(key) && !(key === 'description' && typeof value === 'object')) continue;
       switch (key) {
         case 'type':
-          check.t = [].concat(value);
+          for (const type of [].concat(value)) if (!typeNames.has(type)) throw new Error(`unsupported type "${type}"`);
+          check.t = [].concat(value).join(' ');
           break;
         case 'const':
           check.c = value;
@@ -73,12 +79,28 @@ export function generateValidator(schema) {
           check.p = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, compile(sub)]));
           break;
         case 'additionalProperties':
-          check.a = value === false ? false : compile(value);
+          if (value !== false) check.a = compile(value);
           break;
         default:
           throw new Error(`unsupported schema keyword "${key}"`);
       }
     }
+    if (check.t === 'object') {
+      if (!('additionalProperties' in node)) throw new Error('an object schema needs "additionalProperties"');
+      delete check.t;
+      check.p ??= {};
+      for (const name of check.r ?? []) {
+        if (!Object.hasOwn(check.p, name)) throw new Error(`required "${name}" is not among the properties`);
+        check.p[name] = ~check.p[name];
+      }
+      delete check.r;
+    } else if (check.p || check.r || 'a' in check) throw new Error('properties on a schema that is not an object');
+    if (check.t === 'array') {
+      if (check.i === undefined) throw new Error('an array schema needs "items"');
+      delete check.t;
+    } else if (check.i !== undefined || check.n !== undefined || check.x !== undefined)
+      throw new Error('items on a schema that is not an array');
+    if (!check.o && !check.p && check.i === undefined && !check.t) throw new Error('a schema without "type" is not supported');
     const key = JSON.stringify(check);
     if (slot !== undefined) {
       table[slot] = check;

@@ -1,5 +1,6 @@
 // The whole build: generated sources, the ESM library with .d.ts (lib/), and the one-file bundle (dist/).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateValidator } from './generate-validator.mjs';
 
@@ -24,6 +25,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   generateSources();
   run('npx', ['tsc', '-p', 'tsconfig.json']);
   run('npx', ['rollup', '-c', '--silent']);
+  // The hash for a pinned <script integrity> (docs/install.md): the browser refuses any other file.
+  const bundle = readFileSync(new URL('dist/massage-selector.js', root));
+  writeFileSync(new URL('dist/massage-selector.js.integrity', root), `sha384-${createHash('sha384').update(bundle).digest('base64')}\n`);
   run('npx', ['cem', 'analyze', '--quiet']);
   run('node', ['scripts/ide-data.mjs']);
   console.log("built lib/, dist/massage-selector.js, custom-elements.json and the editors' data in dist/");

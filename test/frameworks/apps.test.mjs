@@ -7,14 +7,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { serveAndLaunch } from './browser.mjs';
 import { chronicKnots } from '../support/visitors.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -97,7 +95,7 @@ function onBook(e) { window.events.push(['book', e.detail.technique.id, e.detail
 `,
 };
 
-let dir, server, browser, origin, expected, renderSsr;
+let dir, browser, origin, close, expected, renderSsr;
 const requests = [];
 
 before(async () => {
@@ -142,7 +140,7 @@ before(async () => {
   ({ render: renderSsr } = await import(pathToFileURL(join(dir, 'src/ssr-server.js'))));
 
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  server = createServer((request, response) => {
+  const served = await serveAndLaunch((request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
     requests.push(request.url);
     if (path === '/booked') return response.end('<!doctype html><title>Booked</title>');
@@ -152,14 +150,11 @@ before(async () => {
     if (path === '/ssr.html') body = String(body).replace('<!--ssr-->', renderSsr());
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  ({ origin, browser, close } = served);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await close?.();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,0 +1,19 @@
+// What the framework tests share: a local HTTP server for a page handler and headless Chromium to drive it.
+import { createServer } from 'node:http';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+/** Serves `handler` on a free loopback port and launches Chromium; `close()` stops both. */
+export async function serveAndLaunch(handler) {
+  const server = createServer(handler);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    browser,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}

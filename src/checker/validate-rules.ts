@@ -3,7 +3,7 @@ import { cleanAnswers } from '../rules/answers.js';
 import { asList, isScalePoint } from '../rules/list.js';
 import { safeLink } from '../rules/links.js';
 import type { Condition, Question, Rules, RulesExtension, Strings } from '../rules/types.js';
-import { checkRules, type RulesCheck } from '../validate/check-rules.js';
+import { checkRules, uniqueIds, type RulesCheck } from '../validate/check-rules.js';
 import { pointerSegment, type RulesProblem } from '../validate/errors.js';
 import { didYouMean } from './nearest.js';
 import { eachLeaf, showIfChain, whyNever, type Reach } from './reachability.js';
@@ -27,22 +27,11 @@ const placeholders: Partial<Record<keyof Strings, string[]>> = { progress: ['ste
 const techniqueIds = (rules: Rules) => rules.techniques.map((technique) => technique.id);
 const addOnIds = (rules: Rules) => (rules.addOns ?? []).map((addOn) => addOn.id);
 
-/** Duplicate ids, naming where the first one is. Techniques and add-ons share one set of ids. */
-function checkIds(context: Context): void {
-  const { rules, problem } = context;
-  const unique = (list: Array<{ id?: string }> | undefined, name: string, seen = new Map<string, string>()) =>
-    list?.forEach((item, i) => {
-      if (item.id === undefined) return;
-      const first = seen.get(item.id);
-      if (first) problem(`/${name}/${i}/id`, `"${item.id}" is used twice (first at ${first}); ids must be unique`);
-      else seen.set(item.id, `/${name}/${i}`);
-    });
-  unique(rules.questions, 'questions');
-  rules.questions.forEach((question, i) => question.type !== 'scale' && unique(question.options, `questions/${i}/options`));
-  const shared = new Map<string, string>();
-  unique(rules.techniques, 'techniques', shared);
-  unique(rules.addOns, 'addOns', shared);
-  for (const name of ['rules', 'safety', 'plans', 'aftercare', 'cautions'] as const) unique(rules[name], name);
+/** Duplicate ids of the lists the widget does not check itself (it refuses duplicate questions, options, techniques and add-ons). */
+function checkIds({ rules, problem }: Context): void {
+  const found: RulesProblem[] = [];
+  for (const name of ['rules', 'safety', 'plans', 'aftercare', 'cautions'] as const) uniqueIds(rules[name], `/${name}`, found);
+  for (const { path, message } of found) problem(path, message);
 }
 
 /** Every comparison names a known question and its options, and fits the question's type. */

@@ -255,13 +255,21 @@ export class MassageSelector extends BaseElement {
     return this.dispatchEvent(new MassageSelectorEvent(type, detail, cancelable));
   }
 
-  /** The rules in use, or an invalid file's, so that the fallback still speaks its studio's language (stringsFor makes every value text). */
-  private get _wording(): Partial<Rules> | undefined {
-    return this._rules ?? (this._failure?.data as Partial<Rules> | undefined);
+  /**
+   * The rules in use, or an invalid file's, so that the fallback still speaks its studio's language: only its
+   * text (stringsFor takes only text from `strings`; a `lang` that is not text is dropped).
+   */
+  /**
+   * The rules in use, or an invalid file's, so that the fallback still speaks its studio's language: only its
+   * text (stringsFor takes only text from `strings`; a `lang` that is not text is dropped).
+   */
+  private get _wording(): Partial<Rules> {
+    const data = this._failure?.data as Partial<Rules> | undefined;
+    return this._rules ?? { strings: data?.strings, lang: typeof data?.lang == 'string' ? data.lang : '' };
   }
 
   private get _text() {
-    return stringsFor(this._wording?.strings);
+    return stringsFor(this._wording.strings);
   }
 
   private get _questions(): Question[] {
@@ -374,7 +382,7 @@ export class MassageSelector extends BaseElement {
           ? resultView({ result: this._result, text, book: this._book, startOver: this._startOver })
           : this._renderStep();
     if (this._waiting) return html``;
-    const panel = html`<section part="panel" lang=${this._wording?.lang || nothing}>${body}</section>`;
+    const panel = html`<section part="panel" lang=${this._wording.lang || nothing}>${body}</section>`;
     // While src rules load, a wrapper keeps the reserved height (and only then: it goes with the wrapper).
     return !this._rules && !this._failure ? html`<div class="loading">${panel}</div>` : panel;
   }

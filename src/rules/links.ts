@@ -16,12 +16,17 @@ export function safeLink(link: unknown): string | null {
   }
 }
 
-/** Adds query parameters to a safe link, keeping relative links relative. */
+/**
+ * Adds query parameters to a safe link, keeping relative links relative and the whole `#…` fragment. The
+ * parameters go before the first `#`, except on a hash-routed page (`/#/book`, `#!/book`), whose router reads
+ * its query inside the fragment: there they follow the route (`/#/book?technique=…`).
+ */
 export function withParams(link: string, params: Array<[string, string]>): string {
   if (!params.length) return link;
   const query = new URLSearchParams(params).toString();
-  const [base, hash] = link.split('#', 2) as [string, string?];
-  return base + (base.includes('?') ? '&' : '?') + query + (hash === undefined ? '' : '#' + hash);
+  const at = link.search(/#(?!!?\/)|$/); // the first "#" that does not start a route
+  const base = link.slice(0, at);
+  return base + (base.slice(base.indexOf('#') + 1).includes('?') ? '&' : '?') + query + link.slice(at);
 }
 
 /**

@@ -31,9 +31,15 @@ export const defaultStrings: Required<Strings> = {
   tryAgain: 'Try again',
 };
 
-/** The strings in force: the rules file's, falling back to the defaults; `{name}` placeholders filled in. */
+/**
+ * The strings in force: the rules file's, falling back to the defaults; `{name}` placeholders filled in. Only
+ * text counts: an invalid file's fallback still reads its `strings`, which may hold anything.
+ */
 export function stringsFor(overrides: Strings | undefined) {
-  const strings = { ...defaultStrings, ...overrides };
-  return (key: keyof Strings, values: Record<string, string | number> = {}): string =>
-    String(strings[key]).replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
+  return (key: keyof Strings, values: Record<string, string | number> = {}): string => {
+    const given = overrides?.[key];
+    return (typeof given === 'string' ? given : defaultStrings[key]).replace(/\{(\w+)\}/g, (match, name: string) =>
+      Object.hasOwn(values, name) ? String(values[name]) : match,
+    );
+  };
 }

@@ -166,6 +166,7 @@ export interface OptionChange {
 export interface TechniqueChange {
   /** The id of the built-in technique to change. */
   id: Id;
+  /** @minLength 1 */
   name?: Text;
   description?: Text;
   pressure?: Text;
@@ -191,6 +192,7 @@ export interface TechniqueChange {
 export interface AddOnChange {
   /** The id of the built-in add-on to change. */
   id: Id;
+  /** @minLength 1 */
   name?: Text;
   description?: Text;
   price?: Text;
@@ -251,7 +253,10 @@ export interface ScaleQuestion extends QuestionBase {
 export interface Option {
   /** Unique id within its question. */
   id: Id;
-  /** The answer, as the visitor reads it. */
+  /**
+   * The answer, as the visitor reads it (not empty).
+   * @minLength 1
+   */
   label: Text;
   /** Optional help text under the answer. */
   help?: Text;
@@ -335,7 +340,10 @@ export interface NotCondition {
 export interface Technique {
   /** Unique id among techniques and add-ons. */
   id: Id;
-  /** Name shown to the visitor. */
+  /**
+   * Name shown to the visitor (not empty).
+   * @minLength 1
+   */
   name: Text;
   /** What it is, in a sentence or two. */
   description: Text;
@@ -409,7 +417,10 @@ export type Badge = string;
 export interface AddOn {
   /** Unique id among techniques and add-ons. */
   id: Id;
-  /** Name shown to the visitor. */
+  /**
+   * Name shown to the visitor (not empty: it may carry booking parameters).
+   * @minLength 1
+   */
   name: Text;
   /** What it is, in a sentence. */
   description: Text;

@@ -23,6 +23,15 @@ export function checkRules(data: unknown, suggest?: Suggest): RulesCheck {
     rules = extended.rules;
   }
   if (!errors.length) {
+    // A second question, option or technique of the same id would take the first one's answers or points:
+    // a red flag ticked on one screen could be dropped on another.
+    const shared = new Map<string, string>();
+    uniqueIds(rules.questions, '/questions', errors);
+    rules.questions.forEach((question, i) => question.type !== 'scale' && uniqueIds(question.options, `/questions/${i}/options`, errors));
+    uniqueIds(rules.techniques, '/techniques', errors, shared);
+    uniqueIds(rules.addOns, '/addOns', errors, shared);
+  }
+  if (!errors.length) {
     const screened = rules.questions.some(
       (question) =>
         question.type !== 'scale' && !question.showIf && question.required !== false && question.options.some((option) => option.redFlag),
@@ -37,4 +46,13 @@ export function checkRules(data: unknown, suggest?: Suggest): RulesCheck {
     });
   }
   return errors.length ? { valid: false, rules: null, errors } : { valid: true, rules, errors: [] };
+}
+
+/** Adds a problem for each item whose id an earlier item of `seen` already has, naming where the first one is. */
+export function uniqueIds(list: Array<{ id?: string }> | undefined, at: string, errors: RulesProblem[], seen = new Map<string, string>()) {
+  list?.forEach((item, i) => {
+    const first = seen.get(item.id!);
+    if (first) errors.push({ path: `${at}/${i}/id`, message: `"${item.id}" is used twice (first at ${first}); ids must be unique` });
+    else if (item.id !== undefined) seen.set(item.id, `${at}/${i}`);
+  });
 }

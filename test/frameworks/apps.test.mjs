@@ -12,7 +12,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import { serveAndLaunch } from './browser.mjs';
+import { serveAndLaunch, toTheResult } from './browser.mjs';
 import { chronicKnots } from '../support/visitors.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -170,13 +170,7 @@ async function open(page) {
 
 /** Presses Next with the pre-filled answers until the result shows, as a visitor accepting them would; then waits for the app's re-render. */
 async function pressNextToTheResult(tab) {
-  await tab.evaluate(async () => {
-    const element = document.querySelector('massage-selector');
-    for (let guard = 0; guard < 30 && !element.shadowRoot.querySelector('[part~="result-heading"]'); guard++) {
-      element.shadowRoot.querySelector('button[type=submit]').click();
-      await element.updateComplete;
-    }
-  });
+  assert.ok(await toTheResult(tab), 'the result shows');
   await tab.waitForFunction(() => document.querySelector('output').textContent, { timeout: 5000 });
   return tab.evaluate(async () => {
     const element = document.querySelector('massage-selector');

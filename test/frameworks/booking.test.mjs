@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveAndLaunch } from './browser.mjs';
+import { serveAndLaunch, toTheResult } from './browser.mjs';
 import { chronicKnots, pokeyRadiatingKnot } from '../support/visitors.mjs';
 import { defaultRules, recommend } from '../../lib/index.js';
 
@@ -57,7 +57,7 @@ after(async () => {
   await close?.();
 });
 
-/** Opens a recipe's page, answers as `visitor` by clicking, presses Book; returns what the page and the network saw. */
+/** Opens a recipe's page, pre-fills `visitor`'s answers and presses Next to the result, then Book; returns what the page and the network saw. */
 async function bookWith(provider, visitor) {
   const tab = await browser.newPage();
   const elsewhere = []; // requests to other hosts: [frame ('main' | 'child'), url]
@@ -71,15 +71,7 @@ async function bookWith(provider, visitor) {
   });
   await tab.goto(`${origin}/recipe/${encodeURIComponent(provider)}`);
   await tab.waitForFunction(() => document.querySelector('massage-selector')?.shadowRoot?.querySelector('fieldset'));
-  await tab.evaluate(async (answers) => {
-    const element = document.querySelector('massage-selector');
-    element.answers = answers; // pre-filled; the visitor presses Next through every step
-    await element.updateComplete;
-    for (let guard = 0; guard < 30 && !element.shadowRoot.querySelector('[part~="result-heading"]'); guard++) {
-      element.shadowRoot.querySelector('button[type=submit]').click();
-      await element.updateComplete;
-    }
-  }, visitor);
+  assert.ok(await toTheResult(tab, visitor), 'the result shows');
   // The recipe's own table (technique id → provider id), a top-level const of its script.
   const table = await tab.evaluate(
     "typeof appointmentTypes === 'object' ? appointmentTypes : typeof blvdPaths === 'object' ? blvdPaths : null",

@@ -17,3 +17,16 @@ export async function serveAndLaunch(handler) {
     },
   };
 }
+
+/** In `tab`, pre-fills `answers` (if given) and presses Next until the widget shows its result, as a visitor accepting them would. */
+export const toTheResult = (tab, answers) =>
+  tab.evaluate(async (answers) => {
+    const element = document.querySelector('massage-selector');
+    if (answers) element.answers = answers;
+    await element.updateComplete;
+    for (let guard = 0; guard < 30 && !element.shadowRoot.querySelector('[part~="result-heading"]'); guard++) {
+      element.shadowRoot.querySelector('button[type=submit]').click();
+      await element.updateComplete;
+    }
+    return !!element.shadowRoot.querySelector('[part~="result-heading"]');
+  }, answers);

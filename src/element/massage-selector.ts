@@ -286,6 +286,11 @@ export class MassageSelector extends BaseElement {
     this._emit('answer', { question: question.id, value, answers: this.answers });
   };
 
+  /**
+   * Next, See my recommendation, and Enter on an answer (the browser clicks the submit button for it): handled on
+   * the click, whose preventDefault() means no form is ever submitted, for a sandboxed frame without `allow-forms`
+   * refuses every submission before any `submit` event.
+   */
   private _next = (event: Event) => {
     event.preventDefault();
     const questions = this._questions;
@@ -398,7 +403,7 @@ export class MassageSelector extends BaseElement {
       <form @submit=${this._next} novalidate>
         ${questionView({ question, showRequired: this._showRequired, text, choose: this._choose })}
         <div class="actions">
-          <button type="submit" part="primary">${text(last ? 'finish' : 'next')}</button>
+          <button type="submit" part="primary" @click=${this._next}>${text(last ? 'finish' : 'next')}</button>
           ${step > 0 ? html`<button type="button" @click=${this._back}>${text('back')}</button>` : nothing}
         </div>
       </form>`;

@@ -32,9 +32,11 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
+const tooLarge = (maxBytes: number, status?: number) => new RulesError('too-large', `Rules are larger than ${maxBytes} bytes`, [], status);
+
 /** Parses rules from JSON text and checks them as the widget does (`checkRules`); throws `RulesError`. */
 export function parseRules(text: string, maxBytes = 512_000, status?: number): Rules {
-  if (text.length > maxBytes) throw new RulesError('too-large', `Rules are larger than ${maxBytes} bytes`, [], status);
+  if (text.length > maxBytes) throw tooLarge(maxBytes, status);
   if (!text.trim()) throw new RulesError('not-json', 'The rules file is empty', [], status);
   let data: unknown;
   try {
@@ -71,9 +73,18 @@ export async function loadRules(url: string | URL, options: LoadOptions = {}): P
     if (/html/i.test(response.headers.get('content-type') ?? '')) {
       throw new RulesError('not-json', 'Rules were served as HTML, not JSON: check the src address', [], response.status);
     }
-    if (Number(response.headers.get('content-length')) > maxBytes)
-      throw new RulesError('too-large', `Rules are larger than ${maxBytes} bytes`, [], response.status);
-    return parseRules(await response.text(), maxBytes, response.status);
+    if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge(maxBytes, response.status);
+    // Counted as it streams in (after any gzip is inflated): reading stops as soon as the cap is passed.
+    const reader = response.body!.getReader(); // a 200 response always has a body, if only an empty one
+    const decoder = new TextDecoder();
+    let text = '';
+    for (let bytes = 0; ;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if ((bytes += value.length) > maxBytes) throw (reader.cancel(), tooLarge(maxBytes, response.status));
+      text += decoder.decode(value, { stream: true });
+    }
+    return parseRules(text + decoder.decode(), maxBytes, response.status);
   } catch (error) {
     if (error instanceof RulesError) throw error;
     const name = (error as Error)?.name;

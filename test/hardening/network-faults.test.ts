@@ -149,3 +149,27 @@ describe('network faults: rules-error, a calm fallback and a quiet host page', (
     expectQuietHost(log);
   });
 });
+
+describe('the 512 KB cap is applied while the body streams in (finding 6 of the second round)', () => {
+  // The server's endless bodies never end and send no content-length; it reports how much of one it produced
+  // before the widget stopped reading. Buffering the whole download would run into the timeout instead.
+  for (const kind of ['plain', 'gzip']) {
+    it(`an endless ${kind} body: too-large long before the timeout, and the download is cancelled`, async () => {
+      const token = `${kind}-${Date.now()}`;
+      const started = performance.now();
+      const { element, event } = await mountSelector({ src: `/fault/endless/${kind}?token=${token}`, timeout: '6000' });
+      expect(event.detail.code).to.equal('too-large');
+      expect(performance.now() - started).to.be.below(3000);
+      expectCalmFallback(element);
+      let produced: number | null = null;
+      for (let tries = 0; tries < 50 && produced === null; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        produced = await (await fetch(`/fault/sent?token=${token}`)).json();
+      }
+      // What the server produced before the connection closed: the cap plus what was in flight, not the 2 GB it has.
+      expect(produced, 'bytes produced before the widget stopped reading')
+        .to.be.a('number')
+        .and.below(64 * 1024 * 1024);
+    });
+  }
+});

@@ -2,6 +2,7 @@
 // generated hostile files and a command that takes the test page offline. Used by web-test-runner.config.mjs.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import { hostileFiles } from '../fixtures/hostile/generate.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -49,6 +50,9 @@ export function hardeningFaults(context, next) {
     respond(context, 'application/json', 'length' in query ? text : Readable.from(chunks(text, 64 * 1024)));
     return undefined;
   }
+  const endless = path.match(/^\/fault\/endless\/(plain|gzip)$/);
+  if (endless) return endlessBody(context, endless[1] === 'gzip', String(query.token));
+  if (path === '/fault/sent') return respond(context, 'application/json', JSON.stringify(sent.get(String(query.token)) ?? null));
   const typed = path.match(/^\/fault\/type\/(.+)$/);
   if (typed) return respond(context, typed[1], readFileSync(new URL(String(query.file).replace(/^\//, ''), root)));
   const redirect = path.match(/^\/fault\/redirect\/(\d+)$/);
@@ -85,6 +89,38 @@ export function hardeningFaults(context, next) {
     return respond(context, 'text/html', readFileSync(new URL(path.slice(1), root)));
   }
   return next();
+}
+
+/** Bytes of body each endless response had produced (before gzip) when its client went away, by token. */
+const sent = new Map();
+/** At most this much of an endless body, should a client never stop reading. */
+const endlessLimit = 2 * 1024 ** 3;
+
+/**
+ * /fault/endless/plain?token=T — a JSON text that never ends, with no content-length; /fault/endless/gzip?token=T —
+ * the same gzip-compressed (a few KB on the wire inflate to many MB). /fault/sent?token=T tells how many bytes of it
+ * were produced before the client stopped reading (`null` while it still reads).
+ */
+function endlessBody(context, gzip, token) {
+  context.respond = false;
+  const { res } = context;
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  const filler = Buffer.alloc(64 * 1024, ' ');
+  let produced = 0;
+  const body = new Readable({
+    read() {
+      if (produced >= endlessLimit) return this.push(null);
+      produced += filler.length;
+      this.push(produced === filler.length ? Buffer.concat([Buffer.from('{"version":1,"x":"'), filler]) : filler);
+    },
+  });
+  const out = gzip ? body.pipe(createGzip({ level: 9 })) : body;
+  out.pipe(res);
+  res.on('close', () => {
+    body.destroy();
+    sent.set(token, produced);
+  });
+  return undefined;
 }
 
 function* chunks(text, size) {

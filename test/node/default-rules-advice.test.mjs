@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { recommend } from '../../lib/index.js';
+import { adviceReport, formatReport } from '../../scripts/advice.mjs';
 
 // The seeds' advice, checked over the default rules' answer space (no red flag; every combination
 // with up to two choices per multiple-choice question): what a visitor says about pressure and
@@ -48,4 +49,23 @@ test('the default rules follow the seeds on pressure and a first massage, for ev
   }
   console.log(`default rules advice: checked ${checked} answer sets; top picks ${JSON.stringify(tops)}`);
   assert.deepEqual(Object.keys(tops).sort(), rules.techniques.map((t) => t.id).sort(), 'every technique is someone’s best fit');
+});
+
+test('the advice report counts what the rules before issue 14 got wrong', () => {
+  // The report's checks can fail: the rules as they were before issue 14 (kept as a fixture) give wrong results of
+  // every kind measured. `npm run advice` prints the report for rules/default.json.
+  const before = JSON.parse(readFileSync(new URL('./fixtures/default-rules-before-14.json', import.meta.url), 'utf8'));
+  const report = adviceReport(before, { sample: 20000, seed: 14 });
+  console.log(formatReport(report));
+  for (const kind of [
+    'reason contradicts an answer',
+    'tip or caution does not apply',
+    'plan contradicts the duration',
+    'pre-event plan without training',
+    'no 48–72 hour wait after a strain',
+    'the wait worded after the sessions',
+    'deep pressure on fresh inflammation',
+  ])
+    assert.ok(report.wrong[kind] > 0, `the old rules show "${kind}"`);
+  assert.equal(report.plans.Maintenance ?? 0, 0, 'the old maintenance plan was never reached');
 });

@@ -18,9 +18,17 @@ import { parseRules } from '../lib/load/load-rules.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { benchEngines, makeRules, median } from './engines.mjs';
 import { benchValidator } from './validator.mjs';
+import { firstPaintPage } from '../test/fixtures/first-paint/page.mjs';
+import { stressedDeskWorker } from '../test/support/visitors.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const quick = process.argv.includes('--quick');
+// `--only=engines,validator,paint,interactions,memory` runs those parts alone (all by default).
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const want = (part) => !only || only.includes(part);
 const rounds = quick ? 3 : 5;
 const read = (path) => readFileSync(join(root, path), 'utf8');
 const defaultRules = JSON.parse(read('rules/default.json'));
@@ -92,11 +100,13 @@ function validatorTable(where, rows) {
 }
 
 // Node.
-engineTables(
-  'Node',
-  await benchEngines({ files, libraries: { recommend, jsonLogic, Engine, cleanAnswers }, rounds, now: () => performance.now() }),
-);
-validatorTable('Node', benchValidator({ schema, texts, rounds, Ajv, parseRules, validateRules, now: () => performance.now() }));
+if (want('engines'))
+  engineTables(
+    'Node',
+    await benchEngines({ files, libraries: { recommend, jsonLogic, Engine, cleanAnswers }, rounds, now: () => performance.now() }),
+  );
+if (want('validator'))
+  validatorTable('Node', benchValidator({ schema, texts, rounds, Ajv, parseRules, validateRules, now: () => performance.now() }));
 
 // The bundle.
 const bundle = readFileSync(join(root, 'dist/massage-selector.js'));
@@ -127,6 +137,13 @@ writeFileSync(join(root, '.tmp/bench/blank.html'), '<!doctype html><title>bench<
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  // The first-paint pages, made from the test's template (test/fixtures/first-paint/page.mjs).
+  const firstPaint = /^\/first-paint\/(\w+)\.html$/.exec(path);
+  if (firstPaint) {
+    response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+    response.end(firstPaintPage(firstPaint[1], { rules: read('rules/default.json') }));
+    return;
+  }
   try {
     const body = readFileSync(join(root, path));
     response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
@@ -141,135 +158,161 @@ const browser = await puppeteer.launch({ executablePath: chromiumPath, headless:
 try {
   const page = await browser.newPage();
   await page.goto(`${origin}/.tmp/bench/blank.html`);
-  engineTables('headless Chromium', await page.evaluate((files, rounds) => window.bench.engines(files, rounds), files, rounds));
-  validatorTable(
-    'headless Chromium',
-    await page.evaluate((schema, texts, rounds) => window.bench.validator(schema, texts, rounds), schema, texts, rounds),
-  );
+  if (want('engines'))
+    engineTables('headless Chromium', await page.evaluate((files, rounds) => window.bench.engines(files, rounds), files, rounds));
+  if (want('validator'))
+    validatorTable(
+      'headless Chromium',
+      await page.evaluate((schema, texts, rounds) => window.bench.validator(schema, texts, rounds), schema, texts, rounds),
+    );
   await page.close();
 
-  // First paint: navigation start → the frame in which the first question is painted, per embedding, fresh page each load.
-  const loads = quick ? 3 : 7;
-  const rows = [];
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 800],
-  ]) {
-    for (const name of ['floor', 'classic', 'defer', 'async', 'module', 'inline', 'src']) {
-      const first = [];
-      const shifts = [];
+  if (want('paint')) {
+    // First paint: navigation start → the frame in which the first question is painted, per embedding, fresh page each load.
+    const loads = quick ? 3 : 7;
+    const rows = [];
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
+    ]) {
+      for (const name of ['floor', 'classic', 'defer', 'async', 'module', 'inline', 'src']) {
+        const first = [];
+        const shifts = [];
+        const long = [];
+        let loading = 0;
+        for (let i = 0; i < loads; i++) {
+          const tab = await browser.newPage();
+          await tab.setViewport({ width, height });
+          await tab.goto(`${origin}/first-paint/${name}.html`);
+          await tab.waitForFunction(() => window.probe.done, { timeout: 10000 });
+          const probe = await tab.evaluate(() => window.probe);
+          first.push(probe.firstQuestion ?? NaN);
+          shifts.push(probe.shifts.reduce((sum, value) => sum + value, 0));
+          long.push(probe.longTasks.length);
+          if (probe.frames.includes('loading')) loading++;
+          await tab.close();
+        }
+        rows.push([
+          `${width} px`,
+          name === 'floor' ? 'trivial LitElement (floor)' : name,
+          fixed(median(first)),
+          `${loading} of ${loads}`,
+          median(long),
+          Math.max(...shifts).toFixed(3),
+        ]);
+      }
+    }
+    print(
+      `## First paint, headless Chromium: median of ${loads} fresh loads (async, defer and module in <head> with blocking="render"; src without a reservation)`,
+    );
+    table(
+      ['width', 'embedding', 'first question painted (ms after navigation start)', '"Loading…" frames', 'long tasks', 'CLS (worst load)'],
+      rows,
+    );
+  }
+
+  if (want('interactions')) {
+    // The result: main-thread time of the last Next → result painted, at 1× and 4× CPU throttle.
+    const interaction = [];
+    for (const rate of [1, 4]) {
+      const times = { next: [], result: [], nextInPage: [], resultInPage: [] };
       const long = [];
-      let loading = 0;
-      for (let i = 0; i < loads; i++) {
+      for (let i = 0; i < (quick ? 3 : 5); i++) {
         const tab = await browser.newPage();
-        await tab.setViewport({ width, height });
-        await tab.goto(`${origin}/${name === 'floor' ? 'bench/pages/floor.html' : `test/fixtures/first-paint/${name}.html`}`);
+        await tab.setViewport({ width: 1280, height: 800 });
+        const cdp = await tab.createCDPSession();
+        await cdp.send('Performance.enable');
+        await tab.goto(`${origin}/first-paint/classic.html`);
         await tab.waitForFunction(() => window.probe.done, { timeout: 10000 });
-        const probe = await tab.evaluate(() => window.probe);
-        first.push(probe.firstQuestion ?? NaN);
-        shifts.push(probe.shifts.reduce((sum, value) => sum + value, 0));
-        long.push(probe.longTasks.length);
-        if (probe.frames.includes('loading')) loading++;
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        await tab.evaluate((answers) => {
+          const element = document.querySelector('massage-selector');
+          element.answers = answers;
+          new PerformanceObserver((list) => list.getEntries().forEach(() => (window.longTasks = (window.longTasks ?? 0) + 1))).observe({
+            type: 'longtask',
+          });
+        }, stressedDeskWorker);
+        const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+        const settle = () =>
+          tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))));
+        await settle();
+        for (;;) {
+          const last = await tab.evaluate(() => {
+            const button = document.querySelector('massage-selector').shadowRoot.querySelector('button[type="submit"]');
+            return button ? button.textContent.includes('See my') : null;
+          });
+          if (last === null) break;
+          const before = await taskTime();
+          // In the page: the click's own work, the render it schedules, and style and layout (forced at the end).
+          const inPage = await tab.evaluate(async () => {
+            const element = document.querySelector('massage-selector');
+            const start = performance.now();
+            element.shadowRoot.querySelector('button[type="submit"]').click();
+            await element.updateComplete;
+            element.shadowRoot.querySelector('section').getBoundingClientRect();
+            return performance.now() - start;
+          });
+          await settle();
+          const spent = (await taskTime()) - before;
+          (last ? times.result : times.next).push(spent);
+          (last ? times.resultInPage : times.nextInPage).push(inPage);
+          if (last) break;
+        }
+        long.push(await tab.evaluate(() => window.longTasks ?? 0));
         await tab.close();
       }
-      rows.push([
-        `${width} px`,
-        name === 'floor' ? 'trivial LitElement (floor)' : name,
-        fixed(median(first)),
-        `${loading} of ${loads}`,
+      interaction.push([
+        `${rate}×`,
+        fixed(median(times.nextInPage)),
+        fixed(median(times.resultInPage)),
+        fixed(median(times.next)),
+        fixed(median(times.result)),
         median(long),
-        Math.max(...shifts).toFixed(3),
       ]);
     }
+    print(
+      "## Interactions, headless Chromium at 1280 px: main-thread time in the page (click → rendered, style and layout done) and CDP TaskDuration (all main-thread tasks until two frames later, the settle frames and the bench's own calls included)",
+    );
+    table(
+      [
+        'CPU throttle',
+        'a Next, in page (ms)',
+        'last Next → result, in page (ms)',
+        'a Next, TaskDuration (ms)',
+        'last Next → result, TaskDuration (ms)',
+        'long tasks over the walk',
+      ],
+      interaction,
+    );
   }
-  print(
-    `## First paint, headless Chromium: median of ${loads} fresh loads (async, defer and module in <head> with blocking="render"; src without a reservation)`,
-  );
-  table(
-    ['width', 'embedding', 'first question painted (ms after navigation start)', '"Loading…" frames', 'long tasks', 'CLS (worst load)'],
-    rows,
-  );
 
-  // The result: main-thread time of the last Next → result painted, at 1× and 4× CPU throttle.
-  const interaction = [];
-  for (const rate of [1, 4]) {
-    const times = { next: [], result: [] };
-    const long = [];
-    for (let i = 0; i < (quick ? 3 : 5); i++) {
-      const tab = await browser.newPage();
-      await tab.setViewport({ width: 1280, height: 800 });
-      const cdp = await tab.createCDPSession();
-      await cdp.send('Performance.enable');
-      await tab.goto(`${origin}/test/fixtures/first-paint/classic.html`);
-      await tab.waitForFunction(() => window.probe.done, { timeout: 10000 });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await tab.evaluate(() => {
-        const element = document.querySelector('massage-selector');
-        element.answers = {
-          safety: ['none'],
-          area: ['neck'],
-          duration: 'weeks',
-          feel: ['stress'],
-          lifestyle: ['desk'],
-          pressure: 'medium',
-          first: 'no',
-        };
-        new PerformanceObserver((list) => list.getEntries().forEach(() => (window.longTasks = (window.longTasks ?? 0) + 1))).observe({
-          type: 'longtask',
-        });
-      });
-      const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-      const settle = () =>
-        tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))));
-      await settle();
-      for (;;) {
-        const last = await tab.evaluate(() => {
-          const button = document.querySelector('massage-selector').shadowRoot.querySelector('button[type="submit"]');
-          return button ? button.textContent.includes('See my') : null;
-        });
-        if (last === null) break;
-        const before = await taskTime();
-        await tab.evaluate(() => document.querySelector('massage-selector').shadowRoot.querySelector('button[type="submit"]').click());
-        await settle();
-        const spent = (await taskTime()) - before;
-        (last ? times.result : times.next).push(spent);
-        if (last) break;
+  if (want('memory')) {
+    // Memory: 1,000 answer/reset cycles.
+    const tab = await browser.newPage();
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Performance.enable');
+    await tab.goto(`${origin}/first-paint/classic.html`);
+    await tab.waitForFunction(() => window.probe.done, { timeout: 10000 });
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1024;
+    };
+    const before = await heap();
+    await tab.evaluate(async () => {
+      const element = document.querySelector('massage-selector');
+      for (let i = 0; i < 1000; i++) {
+        element.answers = { safety: ['none'], area: ['neck'], feel: [i % 2 ? 'stress' : 'ache'] };
+        await element.updateComplete;
+        element.reset();
+        await element.updateComplete;
       }
-      long.push(await tab.evaluate(() => window.longTasks ?? 0));
-      await tab.close();
-    }
-    interaction.push([`${rate}×`, fixed(median(times.next)), fixed(median(times.result)), median(long)]);
+    });
+    const after = await heap();
+    print(
+      `## Memory: JS heap after GC ${Math.round(before).toLocaleString('en')} KB before, ${Math.round(after).toLocaleString('en')} KB after 1,000 answer/reset cycles`,
+    );
+    print();
   }
-  print(
-    "## Interactions, headless Chromium at 1280 px: main-thread task time (CDP TaskDuration, including the settle frames and the bench's own calls)",
-  );
-  table(['CPU throttle', 'a Next (ms)', 'last Next → result (ms)', 'long tasks over the walk'], interaction);
-
-  // Memory: 1,000 answer/reset cycles.
-  const tab = await browser.newPage();
-  const cdp = await tab.createCDPSession();
-  await cdp.send('Performance.enable');
-  await tab.goto(`${origin}/test/fixtures/first-paint/classic.html`);
-  await tab.waitForFunction(() => window.probe.done, { timeout: 10000 });
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1024;
-  };
-  const before = await heap();
-  await tab.evaluate(async () => {
-    const element = document.querySelector('massage-selector');
-    for (let i = 0; i < 1000; i++) {
-      element.answers = { safety: ['none'], area: ['neck'], feel: [i % 2 ? 'stress' : 'ache'] };
-      await element.updateComplete;
-      element.reset();
-      await element.updateComplete;
-    }
-  });
-  const after = await heap();
-  print(
-    `## Memory: JS heap after GC ${Math.round(before).toLocaleString('en')} KB before, ${Math.round(after).toLocaleString('en')} KB after 1,000 answer/reset cycles`,
-  );
-  print();
 } finally {
   await browser.close();
   server.close();

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { MassageSelector } from '../src/massage-selector.js';
 import { visibleText } from './support/index.js';
+import { firstPaintPage } from './fixtures/first-paint/page.mjs';
 
 // What a visitor sees while the page loads: with built-in or inline rules the first question is the first
 // thing the widget paints (never "Loading…"), and nothing on the page moves (layout shifts add up to 0), for
@@ -12,13 +13,19 @@ interface Probe {
 }
 type ProbedWindow = Window & { probe: Probe };
 
-async function load(name: string, width: number, height: number, query = ''): Promise<ProbedWindow> {
+let rules: string;
+
+/** Loads one embedding's page (test/fixtures/first-paint/page.mjs) in a frame of this size, and waits for its probe. */
+async function load(name: string, width: number, height: number, reserve = ''): Promise<ProbedWindow> {
+  rules ??= await (await fetch('/rules/default.json')).text();
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
   document.body.append(frame);
-  frame.src = `/test/fixtures/first-paint/${name}.html${query}`;
+  const html = firstPaintPage(name, { origin: location.origin, rules, reserve });
+  frame.src = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  URL.revokeObjectURL(frame.src);
   const page = frame.contentWindow as ProbedWindow;
   for (let tries = 0; tries < 200 && !page.probe.done; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
   return page;
@@ -50,7 +57,7 @@ describe('first paint', () => {
       // The documented reservation: --massage-selector-min-height set to the first step's height at that width.
       const measured = await load('inline', width, height);
       const stepHeight = measured.document.querySelector('massage-selector')!.getBoundingClientRect().height;
-      const page = await load('src', width, height, `?reserve=${stepHeight}px`);
+      const page = await load('src', width, height, `${stepHeight}px`);
       const element = page.document.querySelector('massage-selector')!;
       expect(element.shadowRoot!.querySelector('fieldset')).to.not.equal(null);
       const shifts = page.probe.shifts.reduce((sum, value) => sum + value, 0);

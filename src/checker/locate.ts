@@ -230,19 +230,29 @@ export function scanJson(text: string): JsonMap {
   }
 }
 
-/** The 1-based line and column of an offset (a line break is `\n`, `\r\n` or `\r`). */
+/** Where each line of the last text asked about starts: one scan per text, however many problems it has. */
+let lines: { text: string; starts: number[] } | undefined;
+
+/** The 1-based line and column of an offset (a line break is `\n`, `\r\n` or `\r`); a binary search in the line starts. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  const end = Math.min(Math.max(offset, 0), text.length);
-  for (let i = 0; i < end; i++) {
-    const char = text[i];
-    if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) {
-      line++;
-      start = i + 1;
+  if (lines?.text !== text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i];
+      if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
     }
+    lines = { text, starts };
   }
-  return { line, column: end - start + 1 };
+  const { starts } = lines;
+  const end = Math.min(Math.max(offset, 0), text.length);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= end) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: end - starts[low] + 1 };
 }
 
 /**

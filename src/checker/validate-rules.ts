@@ -357,10 +357,9 @@ function checkMeaning(rules: Rules, problems: RulesProblem[]): void {
  * never fire, techniques no answer can reach, examples that name unknown answers. Never throws.
  */
 export function validateRules(data: unknown): RulesCheck {
-  // Suggestions cost an edit distance per name: work them out only for a file that needs them.
-  const check = checkRules(data);
-  if (!check.valid)
-    return { valid: false, rules: null, errors: explainSchema(explainConditions(checkRules(data, didYouMean).errors, data), data) };
+  // Suggestions are worked out only for the problems found: a valid file never computes an edit distance.
+  const check = checkRules(data, didYouMean);
+  if (!check.valid) return { valid: false, rules: null, errors: explainSchema(explainConditions(check.errors, data), data) };
   let errors: RulesProblem[] = [];
   try {
     checkMeaning(check.rules, errors);

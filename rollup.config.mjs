@@ -1,6 +1,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { trimLit } from './scripts/trim-lit.mjs';
 
 /** The bundle has no development checks: `DEV` (src/element/dev.ts) is false, and terser drops what it guards. */
 const production = () => ({
@@ -34,5 +35,11 @@ export default {
     // name); the bundle carries no `sourceMappingURL` comment (27 B gzip every visitor would download).
     sourcemap: 'hidden',
   },
-  plugins: [production(), minifyTemplates(), resolve({ exportConditions: ['production', 'browser', 'default'] }), terser(terserOptions)],
+  plugins: [
+    production(),
+    minifyTemplates(),
+    trimLit(),
+    resolve({ exportConditions: ['production', 'browser', 'default'] }),
+    terser(terserOptions),
+  ],
 };

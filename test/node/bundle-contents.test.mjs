@@ -36,3 +36,12 @@ test('the bundle holds the widget’s own checks and none of the checker’s mes
     [],
   );
 });
+
+test('the bundle carries lit-html without the parts the widget never uses (scripts/trim-lit.mjs)', () => {
+  const lit = readFileSync(new URL('node_modules/lit-html/lit-html.js', root), 'utf8');
+  for (const part of ['_$litDirective$', 'litHtmlPolyfillSupport', 'litHtmlVersions', '"<svg>"', 'emptyScript', 'setConnected']) {
+    assert.ok(lit.includes(part), `lit-html itself has ${part}`);
+    assert.ok(!bundle.includes(part), `the bundle has no ${part}`);
+  }
+  assert.ok(bundle.includes('invalid template strings array'), 'the check against forged template strings stays');
+});

@@ -1,0 +1,60 @@
+// A rollup plugin: removes from lit-html the parts this widget never uses — SVG and MathML templates,
+// bindings inside <script>/<style>/<textarea>/<title>, directives (and the part types, getters and connection
+// state only directives read), element bindings (`<div ${x}>`) and the polyfill and version hooks.
+// Every cut names the exact text it expects in lit-html's production build and
+// fails the build when that text is not there (a new lit-html version), so nothing is cut silently.
+// Without directive support a value shaped like a directive (`{_$litDirective$: …}`, from a hostile rules
+// file or host page) is just a value: it renders as text and never constructs anything.
+const cuts = [
+  ['SVG and MathML template wrappers (open)', 'l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
+  ['SVG and MathML template wrappers (close)', '+(2===i?"</svg>":3===i?"</math>":"")', ''],
+  [
+    'SVG and MathML templates: unwrapping',
+    'if(this.el=S.createElement(f,e),P.currentNode=this.el.content,2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}',
+    'this.el=S.createElement(f,e),P.currentNode=this.el.content;',
+  ],
+  [
+    'bindings inside raw-text elements',
+    'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
+    '',
+  ],
+  ['directives', /function M\(t,i,s=t,e\)\{if\(i===E\)return i;.*?,i\}(?=class R\{)/, 'function M(t,i){return i}'],
+  [
+    'element bindings',
+    '1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))',
+    '1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))',
+  ],
+  [
+    'ChildPart position getters (for directives)',
+    'get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}',
+    '',
+  ],
+  ['AttributePart getters (for directives)', 'get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}', ''],
+  ['TemplateInstance getters (for directives)', 'get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}', ''],
+  ['ChildPart connection state (for async directives)', 'get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
+  ['ChildPart connection flag', ',this._$Cv=e?.isConnected??!0', ''],
+  ['setConnected (for LitElement)', 'setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
+  ['disconnection hook (for async directives)', 'for(this._$AP?.(!1,!0,s);', 'for(;'],
+  ['disconnectables (for async directives)', /this\._\$AN=void 0,/g, ''],
+  [
+    'part types (for directives)',
+    /this\.type=[12],|constructor\(\)\{super\(\.\.\.arguments\),this\.type=[34]\}|constructor\(t,i,s,e,h\)\{super\(t,i,s,e,h\),this\.type=5\}/g,
+    '',
+  ],
+  ['polyfill and version hooks', ',B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', ';'],
+];
+
+export function trimLit() {
+  return {
+    name: 'trim-lit',
+    transform(code, id) {
+      if (!/\/node_modules\/lit-html\/lit-html\.js$/.test(id)) return null;
+      for (const [what, find, replacement] of cuts) {
+        const next = code.replace(find, replacement);
+        if (next === code) throw new Error(`trim-lit: lit-html changed, "${what}" not found; update scripts/trim-lit.mjs`);
+        code = next;
+      }
+      return { code, map: null };
+    },
+  };
+}

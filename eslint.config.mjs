@@ -9,7 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js', 'test/hardening/pages/*.js', 'test/fixtures/*.js'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js', 'editor/**/*.js', 'test/hardening/pages/*.js', 'test/fixtures/*.js'],
     languageOptions: { globals: globals.browser },
     plugins: { lit, wc },
     rules: {

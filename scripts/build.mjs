@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateValidator } from './generate-validator.mjs';
+import { buildEditor } from './build-editor.mjs';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -30,5 +31,6 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   writeFileSync(new URL('dist/massage-selector.js.integrity', root), `sha384-${createHash('sha384').update(bundle).digest('base64')}\n`);
   run('npx', ['cem', 'analyze', '--quiet']);
   run('node', ['scripts/ide-data.mjs']);
-  console.log("built lib/, dist/massage-selector.js, custom-elements.json and the editors' data in dist/");
+  await buildEditor();
+  console.log("built lib/, dist/massage-selector.js, custom-elements.json, the editors' data and the rules editor (dist/editor/)");
 }

@@ -1,6 +1,7 @@
 // A rollup plugin: removes from lit-html the parts this widget never uses — SVG and MathML templates,
 // bindings inside <script>/<style>/<textarea>/<title>, directives (and the part types, getters and connection
-// state only directives read), element bindings (`<div ${x}>`) and the polyfill and version hooks.
+// state only directives read), element, property and boolean-attribute bindings (`<div ${x}>`, `.p=`, `?a=`), compiled templates, the renderBefore and creationScope
+// options, and the polyfill and version hooks.
 // Every cut names the exact text it expects in lit-html's production build and
 // fails the build when that text is not there (a new lit-html version), so nothing is cut silently.
 // Without directive support a value shaped like a directive (`{_$litDirective$: …}`, from a hostile rules
@@ -41,6 +42,20 @@ const cuts = [
     /this\.type=[12],|constructor\(\)\{super\(\.\.\.arguments\),this\.type=[34]\}|constructor\(t,i,s,e,h\)\{super\(t,i,s,e,h\),this\.type=5\}/g,
     '',
   ],
+  [
+    'compiled templates (a `_$litType$` that is an object, from a build step we do not use)',
+    '"number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)',
+    'this._$AC(t)',
+  ],
+  ['render option renderBefore (1)', 'const e=s?.renderBefore??i;', 'const e=i;'],
+  [
+    'render option renderBefore (2)',
+    'const t=s?.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s??{})',
+    'e._$litPart$=h=new k(i.insertBefore(c(),null),null,void 0,s??{})',
+  ],
+  ['render option creationScope (scoped registries)', '(t?.creationScope??l).importNode', 'l.importNode'],
+  // test/node/bundle-contents.test.mjs fails when a template in lib/ uses a `.prop=` or `?attr=` binding.
+  ['property and boolean-attribute bindings', 'ctor:"."===e[1]?I:"?"===e[1]?L:"@"===e[1]?z:H', 'ctor:"@"===e[1]?z:H'],
   ['polyfill and version hooks', ',B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', ';'],
 ];
 

@@ -45,3 +45,16 @@ test('the bundle carries lit-html without the parts the widget never uses (scrip
   }
   assert.ok(bundle.includes('invalid template strings array'), 'the check against forged template strings stays');
 });
+
+test('the widget’s templates use only the bindings the trimmed lit-html keeps (text, attributes, @events)', () => {
+  const templates = readdirSync(new URL('lib/element/', root))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(new URL(`lib/element/${name}`, root), 'utf8'))
+    .join('\n');
+  assert.ok(/\s@[a-z]+=\$\{/.test(templates), 'the templates are found (they bind events)');
+  assert.deepEqual(
+    templates.match(/\s[.?][a-zA-Z-]+=\$\{/g) ?? [],
+    [],
+    'no .property= or ?boolean= binding (scripts/trim-lit.mjs cuts them)',
+  );
+});

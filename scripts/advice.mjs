@@ -196,12 +196,9 @@ export function adviceReport(rules, { sample = 20000, seed = 14 } = {}) {
     const runnerUp = result.alternatives[0];
     // Ties go to the gentler technique: without deep pressure first, then the file's order, gentlest first.
     if (runnerUp && runnerUp.score === top.score) {
-      const order = rules.techniques.map((t) => t.id);
       if (deep.has(top.id) && !deep.has(runnerUp.id))
         count(wrong, 'a tie decided toward deeper pressure', a, `${top.id} over ${runnerUp.id}`);
       else count(odd, 'a tie for first place (decided toward the gentler technique)', a);
-      if (order.indexOf(top.id) > order.indexOf(runnerUp.id))
-        count(wrong, 'a tie decided against the file order', a, `${top.id} over ${runnerUp.id}`);
     }
 
     // The issue's measurements.

@@ -26,8 +26,8 @@ const visitor = {
   duration: ['years'],
   feel: ['knot', 'ache'],
   lifestyle: ['training'],
-  pressure: ['firm'],
   first: ['no'],
+  pressure: ['firm'],
 };
 
 /** A page at `width` px showing `path`, with helpers that act inside the widget as a visitor would. */
@@ -53,7 +53,7 @@ async function open(path, width) {
 try {
   for (const width of [320, 1024]) {
     const demo = await open('/demo/', width);
-    for (let step = 1; step <= 7; step++) {
+    for (let step = 1; step <= Object.keys(visitor).length; step++) {
       const id = await demo.question();
       for (const value of visitor[id]) await demo.click(`input[value="${value}"]`);
       await demo.shot(`step-${step}-${id}`);

@@ -12,7 +12,7 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
   it('gives Ashiatsu to someone who wants deep pressure but found deep tissue too pokey', () => {
     const result = pick({ pressure: 'pokey', feel: ['ache'], duration: 'months' });
     expect(result.technique?.id).to.equal('ashiatsu');
-    expect(result.reasons.join(' ')).to.contain('too pokey');
+    expect(result.reasons.join(' ')).to.contain('without sharp points');
   });
 
   it('gives trigger point therapy for a sharp knot with pain radiating elsewhere', () => {
@@ -48,7 +48,7 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
     expect(result.status).to.equal('refer');
     expect(result.technique).to.equal(null);
     expect(result.bookingUrl).to.equal(null);
-    expect(result.message).to.contain('doctor');
+    expect(result.message).to.contain('wait until you have recovered'); // 001: a fever, wait until you have recovered
   });
 
   it('treats every red flag of the screen as a referral, and one-sided symptoms as an emergency', () => {
@@ -70,7 +70,7 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
       exclude: ['deep-tissue', 'trigger-point', 'ashiatsu'],
       message: 'Kept gentle while inflamed.',
     });
-    const answers = { ...calm, feel: ['knot', 'inflamed'], pressure: 'firm', duration: 'days' };
+    const answers = { ...calm, feel: ['knot', 'inflamed'], pressure: 'firm', duration: 'years' };
     const result = recommend(gentle, answers);
     expect(result.status).to.equal('recommended');
     expect(result.technique?.deep).to.equal(false);
@@ -116,8 +116,10 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
 
   it('picks the plan from how long it has hurt, and a pre-event plan before an event', () => {
     expect(pick({ duration: 'days', feel: ['knot'] }).plan?.id).to.equal('acute');
+    expect(pick({ duration: 'days', feel: ['knot'] }).plan?.frequency).to.match(/^Wait 48–72 hours/);
     expect(pick({ duration: 'years', feel: ['ache'] }).plan?.id).to.equal('chronic');
-    expect(pick({ lifestyle: ['event'], feel: ['ache'] }).plan?.frequency).to.contain('48 hours before');
+    expect(pick({ lifestyle: ['training', 'event'], feel: ['ache'] }).plan?.frequency).to.contain('48 hours before');
+    expect(pick({ lifestyle: ['event'], feel: ['ache'] }).plan?.id, 'pre-event is for people who train').to.equal('maintenance');
   });
 
   it('lists the aftercare tips from the seeds', () => {

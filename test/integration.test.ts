@@ -14,8 +14,8 @@ const chronicKnots = {
   duration: 'years',
   feel: ['knot', 'ache'],
   lifestyle: ['training'],
-  pressure: 'firm',
   first: 'no',
+  pressure: 'firm',
 };
 /** Deep tissue with both add-ons (hot stones for knots, CBD oil for inflamed). */
 const twoAddOns = { ...chronicKnots, feel: ['knot', 'ache', 'inflamed'] };
@@ -209,7 +209,7 @@ describe('persist (opt-in resume in sessionStorage)', () => {
     const again = await selector({ persist: '' });
     expect(currentQuestionId(again)).to.equal('duration');
     expect(again.answers).to.deep.equal({ safety: ['none'], area: ['neck'] });
-    await answerStep(again, ['years']);
+    await answerStep(again, ['weeks']);
     expect(currentQuestionId(again)).to.equal('feel');
   });
 

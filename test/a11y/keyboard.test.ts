@@ -55,19 +55,19 @@ describe('keyboard only', () => {
     headingFocused('Step 4 of 7');
     await checkboxes(element, ['knot', 'ache']);
     await checkboxes(element, ['training']);
-    expect(currentQuestionId(element)).to.equal('pressure');
-    await radios(element, 'firm');
+    expect(currentQuestionId(element)).to.equal('first');
+    await radios(element, 'no');
     headingFocused('Step 7 of 7');
 
     // Back with the keyboard keeps the answer.
     await tabTo(element, (control) => control.textContent === 'Back');
     await press('Enter');
-    expect(currentQuestionId(element)).to.equal('pressure');
-    expect(element.answers.pressure).to.equal('firm');
+    expect(currentQuestionId(element)).to.equal('first');
+    expect(element.answers.first).to.equal('no');
     await tabTo(element, nextButton);
     await press('Enter');
 
-    await radios(element, 'no');
+    await radios(element, 'firm');
     expect(focused(element)?.getAttribute('part')).to.equal('result-heading');
     expect(shadow(element).querySelector('[part~="technique"]')!.textContent).to.equal('Deep Tissue Massage');
     expect(element.answers).to.deep.equal({
@@ -76,8 +76,8 @@ describe('keyboard only', () => {
       duration: 'years',
       feel: ['knot', 'ache'],
       lifestyle: ['training'],
-      pressure: 'firm',
       first: 'no',
+      pressure: 'firm',
     });
 
     // Alternatives open from the keyboard.

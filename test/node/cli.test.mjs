@@ -101,7 +101,7 @@ test('a failing example: exit 1, with the expected and actual outcome and the ru
       '    expected: swedish',
       '    actual:   trigger-point',
       '    expected add-ons: cbd-oil (not recommended); actual add-ons: (none)',
-      '    rules that fired: likes-medium, sharp-knot',
+      '    rules that fired: sharp-knot',
       'failing.json: valid; 1 of 2 examples pass',
       '',
     ].join('\n'),

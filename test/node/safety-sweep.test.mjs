@@ -9,8 +9,8 @@ const rules = JSON.parse(readFileSync(new URL('../../rules/default.json', import
 // With a booking page, so that "no booking link after a red flag" is a claim that could fail.
 rules.studio = { bookingUrl: 'https://studio.example/book' };
 assert.ok(
-  rules.questions.every((q) => !q.showIf),
-  'every question is shown, so the raw answers say which red flags were ticked',
+  rules.questions.every((q) => !q.showIf || !(q.options ?? []).some((o) => o.redFlag)),
+  'every question with red flags is always shown, so the raw answers say which red flags were ticked',
 );
 const deep = new Set(rules.techniques.filter((t) => t.deep).map((t) => t.id));
 const flags = rules.questions.flatMap((q) => (q.options ?? []).filter((o) => o.redFlag).map((o) => [q.id, o.id]));

@@ -1,15 +1,15 @@
 // Named visitors for the default rules: the answers a person would give, shared by the browser and Node tests.
 // Choice answers are option ids (a list for multiple choice), a scale's a number.
 
-/** Chronic knots in the lower back and legs, who trains and likes firm pressure: Deep Tissue. */
+/** Chronic knots in the legs (for years), who trains and likes firm pressure: Deep Tissue. */
 export const chronicKnots = {
   safety: ['none'],
   area: ['legs'],
   duration: 'years',
   feel: ['knot', 'ache'],
   lifestyle: ['training'],
-  pressure: 'firm',
   first: 'no',
+  pressure: 'firm',
 };
 
 /** A stressed desk worker with a sore neck, on a first massage: Swedish. */

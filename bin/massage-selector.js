@@ -17,6 +17,10 @@ rules that fired. Nothing is sent anywhere: it works offline.
 Each problem is printed as
   file:line:column  /json/pointer  message
 
+A warning (a safety screen that screens nobody, or everybody) is printed as
+  file:line:column  /json/pointer  warning: message
+and does not change the exit code.
+
 Exit code: 0 when every file is valid and every example passes, 1 otherwise, 2 for a usage mistake.
 
 Options:
@@ -83,6 +87,8 @@ async function checkFile(file) {
     print(`${file}: ${plural(check.errors.length, 'problem')}; the examples run once the file is valid`);
     return false;
   }
+  const warnings = check.warnings ?? [];
+  for (const warning of warnings) print(`${file}:${warning.line}:${warning.column}  ${warning.path}  warning: ${warning.message}`);
   const outcomes = runExamples(check.rules);
   const failed = outcomes.filter((outcome) => !outcome.passed);
   for (const outcome of failed) {
@@ -98,7 +104,7 @@ async function checkFile(file) {
   const examples = outcomes.length
     ? `${outcomes.length - failed.length} of ${plural(outcomes.length, 'example')} pass`
     : 'no examples to run';
-  print(`${file}: valid; ${examples}`);
+  print(`${file}: valid; ${examples}${warnings.length ? `; ${plural(warnings.length, 'warning')}` : ''}`);
   return !failed.length;
 }
 

@@ -34,7 +34,10 @@ export function checkRulesText(source: string): RulesCheck {
   );
   const check = validateRules(JSON.parse(text));
   errors.push(...check.errors.map((problem) => at(locate(map, problem.path), problem)));
-  return errors.length ? invalid(errors.sort((a, b) => a.line! - b.line! || a.column! - b.column!)) : check;
+  if (errors.length) return invalid(errors.sort((a, b) => a.line! - b.line! || a.column! - b.column!));
+  return check.valid && check.warnings
+    ? { ...check, warnings: check.warnings.map((warning) => at(locate(map, warning.path), warning)) }
+    : check;
 }
 
 /** The 1-based line and column where a JSON pointer points in a rules file's text (its nearest ancestor if absent). */

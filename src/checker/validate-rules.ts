@@ -374,5 +374,36 @@ export function validateRules(data: unknown): RulesCheck {
       return { ...problem, path: from + problem.path.slice(at.length) };
     });
   }
-  return errors.length ? { valid: false, rules: null, errors } : check;
+  if (errors.length) return { valid: false, rules: null, errors };
+  const warnings = screenWarnings(check.rules);
+  return warnings.length ? { ...check, warnings } : check;
+}
+
+/**
+ * A safety screen that screens nobody or everybody, which the widget still runs: no question with red-flag options
+ * at all (nothing stops a visitor who should not have massage; the widget only insists on a screen before a
+ * technique marked `deep`), or a required red-flag question that a visitor with none of them cannot answer
+ * without a red flag (no exclusive "None of these"), so that it refers every visitor.
+ */
+function screenWarnings(rules: Rules): RulesProblem[] {
+  const warnings: RulesProblem[] = [];
+  const screens = rules.questions.filter((question) => question.type !== 'scale' && question.options.some((option) => option.redFlag));
+  if (!screens.length)
+    warnings.push({
+      path: '/questions',
+      message:
+        'no question has "redFlag" options, so no visitor is ever referred before massage: add a required question of health conditions with "redFlag": true on each and an exclusive "None of these" option',
+    });
+  rules.questions.forEach((question, i) => {
+    if (!screens.includes(question) || question.type === 'scale' || question.required === false) return;
+    const safe = question.options.filter((option) => !option.redFlag);
+    if (question.type === 'single' ? !safe.length : !safe.some((option) => option.exclusive))
+      warnings.push({
+        path: `/questions/${i}/options`,
+        message: safe.length
+          ? `question "${question.id}" has red flags but no "None of these" option ("exclusive": true): a visitor with none of them must tick something that is not true; add one`
+          : `every option of question "${question.id}" is a red flag, so every visitor is referred: add a "None of these" option ("exclusive": true)`,
+      });
+  });
+  return warnings;
 }

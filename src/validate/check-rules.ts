@@ -4,8 +4,12 @@ import type { Rules, RulesExtension } from '../rules/types.js';
 import type { RulesProblem } from './errors.js';
 import { checkSchema, type Suggest } from './schema-check.js';
 
-/** The outcome of checking a rules file. */
-export type RulesCheck = { valid: true; rules: Rules; errors: [] } | { valid: false; rules: null; errors: RulesProblem[] };
+/**
+ * The outcome of checking a rules file. `warnings` (from the checker only, on a valid file): what the widget runs
+ * but a studio should look at, such as a safety screen that screens nobody.
+ */
+export type RulesCheck =
+  { valid: true; rules: Rules; errors: []; warnings?: RulesProblem[] } | { valid: false; rules: null; errors: RulesProblem[] };
 
 /**
  * What the widget checks before it runs a rules file: the JSON Schema (compiled at build time,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { mountSelector, settle, shadow, visibleText, watchHostPage, type HostPageLog } from '../support/index.js';
-import { duplicateIds, hostileWording } from '../fixtures/hostile/round-2.mjs';
+import { duplicateIds, hostileWording, lateReferral } from '../fixtures/hostile/round-2.mjs';
 import type { MassageSelector } from '../../src/massage-selector.js';
 
 // The second hardening round (issue 10): the widget refuses what could hide a red flag, and an invalid file's
@@ -77,4 +77,25 @@ describe('finding 3: an invalid file’s fallback takes only text from its strin
     expect(shadow(element).querySelector('h2')!.textContent).to.equal('Un descanso');
     expect(shadow(element).querySelector('button')!.textContent).to.equal('Reintentar');
   });
+});
+
+describe('finding 2: a refer or emergency safety rule ends the questionnaire at its step', () => {
+  for (const action of ['refer', 'emergency']) {
+    it(`${action} at step 2 of 4: the referral comes next, with no more questions and no booking`, async () => {
+      const { element } = await mountSelector({}, JSON.stringify(lateReferral(action)));
+      const click = async (selector: string) => {
+        shadow(element).querySelector<HTMLElement>(selector)!.click();
+        await element.updateComplete;
+      };
+      await click('input[value="none"]');
+      await click('[part~="primary"]');
+      expect(shadow(element).querySelector('fieldset')!.dataset.question).to.equal('pain');
+      await click('input[value="neck"]');
+      await click('[part~="primary"]');
+      expect(shadow(element).querySelector('fieldset'), 'no further question').to.equal(null);
+      expect(shadow(element).querySelector('[part~="referral"]')!.textContent).to.equal('Please see your doctor about neck pain.');
+      expect(shadow(element).querySelector('[part~="book"]')).to.equal(null);
+      await expectQuietHost();
+    });
+  }
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkRules, parseRules, recommend, RulesError, validateRules } from '../../lib/index.js';
-import { duplicateIds, emptyNames, hashLinks, screenedRules } from '../fixtures/hostile/round-2.mjs';
+import { checkRules, checkRulesText, parseRules, recommend, RulesError, validateRules } from '../../lib/index.js';
+import { endsInReferral } from '../../lib/rules/answers.js';
+import { duplicateIds, emptyNames, hashLinks, lateReferral, screenedRules, silentScreens } from '../fixtures/hostile/round-2.mjs';
 
 // The second hardening round (issue 10) through what ships (checkRules, parseRules, recommend) and the checker.
 // The inputs are in test/fixtures/hostile/round-2.mjs; the browser tests meet the same files in the widget.
@@ -64,4 +65,33 @@ test('finding 9: an extending file cannot empty a name or label either', () => {
     { questions: [{ id: 'safety', options: [{ id: 'fever', label: '' }] }] },
   ])
     assert.equal(checkRules({ version: 1, extends: 'default', ...change }).valid, false, JSON.stringify(change));
+});
+
+test('finding 2: a screen that screens nobody or everybody is a warning of the checker (the widget runs the file)', () => {
+  const { nobody, everybody, noNone } = silentScreens();
+  for (const rules of [nobody, everybody, noNone]) assert.equal(checkRules(rules).valid, true);
+  const warned = (rules) => validateRules(rules).warnings?.map(({ path, message }) => [path, message.split(':')[0]]);
+  assert.deepEqual(warned(nobody), [['/questions', 'no question has "redFlag" options, so no visitor is ever referred before massage']]);
+  assert.deepEqual(warned(everybody), [
+    ['/questions/0/options', 'every option of question "health" is a red flag, so every visitor is referred'],
+  ]);
+  assert.deepEqual(warned(noNone), [
+    ['/questions/0/options', 'question "health" has red flags but no "None of these" option ("exclusive"'],
+  ]);
+  assert.equal(validateRules(screenedRules()).warnings, undefined, 'a screen with None of these: no warning');
+  // Where it sits in the text, for the CLI.
+  const text = JSON.stringify(everybody, null, 2);
+  const [warning] = checkRulesText(text).warnings;
+  assert.equal(text.split('\n')[warning.line - 1].trim(), '"options": [');
+});
+
+test('finding 2: a refer or emergency safety rule ends the questionnaire at its step (endsInReferral)', () => {
+  for (const action of ['refer', 'emergency']) {
+    const rules = lateReferral(action);
+    assert.equal(endsInReferral(rules, { health: ['none'], pain: 'neck' }), true, action);
+    assert.equal(endsInReferral(rules, { health: ['none'], pain: 'back' }), false, action);
+    const result = recommend(rules, { health: ['none'], pain: 'neck' });
+    assert.equal(result.status, 'refer');
+    assert.equal(result.bookingUrl, null);
+  }
 });

@@ -78,3 +78,53 @@ test('no red flag ever yields a technique, a deep-pressure one or a booking link
   assert.ok(checked > 100_000);
   assert.ok(seen.recommended > 10_000 && seen.refer > 10_000, 'the sample exercises both outcomes');
 });
+
+// The second hardening round: files the widget must refuse, and a referral that comes from a safety rule at step 2.
+const { checkRules, parseRules } = await import('../../lib/index.js');
+const { endsInReferral } = await import('../../lib/rules/answers.js');
+const { duplicateIds, lateReferral } = await import('../fixtures/hostile/round-2.mjs');
+
+test('rules files with duplicate question, option, technique or add-on ids never run: the widget refuses them', () => {
+  for (const [what, [file]] of Object.entries(duplicateIds())) {
+    assert.equal(checkRules(file).valid, false, what);
+    assert.throws(() => parseRules(JSON.stringify(file)), /problem/, what);
+  }
+});
+
+test('a late refer or emergency rule: every answer set that meets it is referred, with no technique or link, from that step on', () => {
+  let checked = 0;
+  let referred = 0;
+  for (const action of ['refer', 'emergency']) {
+    const late = lateReferral(action);
+    const next = random(action === 'refer' ? 7 : 11);
+    for (let i = 0; i < 20_000; i++, checked++) {
+      const answers = {};
+      // Answer in order, as the widget asks; stop where it would stop.
+      let stoppedAt = -1;
+      late.questions.forEach((question, index) => {
+        if (stoppedAt >= 0 || next() < 0.1) return;
+        const options = question.options;
+        answers[question.id] =
+          question.type === 'multiple'
+            ? options.filter(() => next() < 0.3).map((option) => option.id)
+            : options[Math.floor(next() * options.length)].id;
+        if (endsInReferral(late, answers)) stoppedAt = index;
+      });
+      const result = recommend(late, answers);
+      if (answers.pain === 'neck' || [].concat(answers.health ?? []).includes('fever')) {
+        referred++;
+        assert.equal(result.status, 'refer', JSON.stringify(answers));
+        assert.equal(result.technique, null);
+        assert.equal(result.bookingUrl, null);
+        if (action === 'emergency' && answers.pain === 'neck') assert.equal(result.urgent, true, 'urgent-care advice');
+        assert.ok(stoppedAt >= 0 && stoppedAt <= 1, 'the questionnaire ends at the step of the referring answer');
+        assert.equal(answers.mood, undefined, 'no question after that step is asked');
+      } else {
+        assert.equal(stoppedAt, -1);
+        assert.equal(result.status, 'recommended');
+      }
+    }
+  }
+  console.log(`safety sweep, late referral: ${checked} answer sets, ${referred} referred`);
+  assert.ok(referred > 5_000 && referred < checked - 5_000);
+});

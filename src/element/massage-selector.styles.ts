@@ -35,6 +35,9 @@ export const styles = `
   h3 {
     font-size: 1.1em;
   }
+  h2 small {
+    font-size: 0.75em;
+  }
   p,
   ul {
     margin: 0 0 0.75rem;
@@ -121,11 +124,17 @@ export const styles = `
     margin: 0 0 0.5rem;
   }
   details,
-  .note {
+  .note,
+  .card {
     border: var(--l);
     border-radius: 8px;
     padding: 0.5rem 0.75rem;
     margin: 0.5rem 0;
+  }
+  .card {
+    border: 2px solid var(--a);
+    border-radius: var(--r);
+    padding: 0 1rem 1rem;
   }
   summary {
     font-weight: 600;

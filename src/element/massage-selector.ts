@@ -32,7 +32,8 @@ import type { Answers, Question, Rules } from '../rules/types.js';
  * @csspart question - The question text (a legend).
  * @csspart option - Each answer (a label around a native input).
  * @csspart primary - The Next / See my recommendation button.
- * @csspart result-heading - The result's heading.
+ * @csspart card - The recommended technique's card at the top of the result: its name, why, sessions and Book.
+ * @csspart result-heading - The result's heading: on a recommendation, "Your Recommended Technique" and the technique's name.
  * @csspart technique - The recommended technique's name.
  * @csspart alternative - Each alternative (a details element).
  * @csspart book - The booking button or link.
@@ -306,10 +307,12 @@ export class MassageSelector extends BaseElement {
     else this._finish();
   };
 
+  /** Back one step; from the result, back to the last question answered, with every answer kept. */
   private _back = () => {
     this._showRequired = false;
     this._moveFocus = true;
-    this._step = Math.max(0, this._step - 1);
+    if (this._result) this._result = null;
+    else this._step = Math.max(0, this._step - 1);
   };
 
   private _finish() {
@@ -384,7 +387,7 @@ export class MassageSelector extends BaseElement {
       : !this._rules
         ? html`<p aria-busy="true">${text('loading')}</p>`
         : this._result
-          ? resultView({ result: this._result, text, book: this._book, startOver: this._startOver })
+          ? resultView({ result: this._result, text, book: this._book, back: this._back, startOver: this._startOver })
           : this._renderStep();
     if (this._waiting) return html``;
     const panel = html`<section part="panel" lang=${this._wording.lang || nothing}>${body}</section>`;

@@ -8,6 +8,8 @@ export interface ResultContext {
   text: (key: keyof Strings, values?: Record<string, string | number>) => string;
   /** The element's Book handler, for `click` and `auxclick` (middle-click) on every Book control. */
   book: (event: MouseEvent) => void;
+  /** Back to the last question, with every answer kept. */
+  back: () => void;
   startOver: () => void;
 }
 
@@ -19,7 +21,17 @@ const section = (heading: string, body: unknown) =>
   html`<h3>${heading}</h3>
     ${body}`;
 
-/** Pressure, target, best for and session length of one technique. */
+/** A technique's session lengths and price: "Session: 60–90 minutes · from $95". */
+const sessions = (technique: RecommendedTechnique, text: ResultContext['text']) =>
+  technique.sessions.length
+    ? html`<p>
+        ${text('session', { minutes: technique.sessions.map((session) => session.minutes).join('–') })}${
+          technique.price ? html` · ${technique.price}` : nothing
+        }
+      </p>`
+    : nothing;
+
+/** Pressure, target and best for of one technique. */
 const facts = (technique: RecommendedTechnique, text: ResultContext['text']) =>
   html`<p>${technique.description}</p>
     <dl>
@@ -29,31 +41,36 @@ const facts = (technique: RecommendedTechnique, text: ResultContext['text']) =>
       <dd>${technique.target}</dd>
       <dt>${text('bestFor')}</dt>
       <dd>${technique.bestFor}</dd>
-    </dl>
-    ${
-      technique.sessions.length
-        ? html`<p>
-            ${text('session', { minutes: technique.sessions.map((session) => session.minutes).join('–') })}${
-              technique.price ? html` · ${technique.price}` : nothing
-            }
-          </p>`
-        : nothing
-    }`;
+    </dl>`;
 
-/** The recommendation, or the referral when a safety answer came up. */
-export function resultView({ result, text, book, startOver }: ResultContext) {
-  const again = html`<button type="button" @click=${startOver}>${text('startOver')}</button>`;
+/**
+ * The recommendation: a card that leads with the decision (the technique's name as the heading, one line of why,
+ * its sessions and Book), then the details for those who read on. Or the referral when a safety answer came up.
+ */
+export function resultView({ result, text, book, back, startOver }: ResultContext) {
+  const actions = html`<div class="actions">
+    <button type="button" @click=${back}>${text('back')}</button>
+    <button type="button" @click=${startOver}>${text('startOver')}</button>
+  </div>`;
   const technique = result.technique;
   if (!technique) {
     return html`<h2 tabindex="-1" part="result-heading">${text(result.urgent ? 'emergencyHeading' : 'referHeading')}</h2>
       <p class="note" part="referral">${result.message}</p>
-      <div class="actions">${again}</div>`;
+      ${actions}`;
   }
   const bookLabel = text('book');
-  return html`<h2 tabindex="-1" part="result-heading">${text('resultHeading')}</h2>
-    <h3 part="technique">${technique.name}</h3>
-    ${facts(technique, text)} ${result.message ? html`<p class="note">${result.message}</p>` : nothing}
-    ${section(text('why'), list(result.reasons))}
+  return html`<div class="card" part="card">
+      <h2 tabindex="-1" part="result-heading"><small>${text('resultHeading')}</small> <span part="technique">${technique.name}</span></h2>
+      <p>${result.reasons[0]}</p>
+      ${sessions(technique, text)}
+      ${
+        result.bookingUrl
+          ? html`<a part="book" href=${result.bookingUrl} @click=${book} @auxclick=${book}>${bookLabel}</a>`
+          : html`<button type="button" part="book" @click=${book}>${bookLabel}</button>`
+      }
+    </div>
+    ${result.message ? html`<p class="note">${result.message}</p>` : nothing} ${section(text('why'), list(result.reasons))}
+    ${facts(technique, text)}
     ${
       result.addOns.length
         ? section(
@@ -86,18 +103,11 @@ export function resultView({ result, text, book, startOver }: ResultContext) {
               (alternative) =>
                 html`<details part="alternative">
                   <summary>${alternative.name}</summary>
-                  ${facts(alternative, text)}${list(alternative.reasons)}
+                  ${facts(alternative, text)}${sessions(alternative, text)}${list(alternative.reasons)}
                 </details>`,
             ),
           )
         : nothing
     }
-    <div class="actions">
-      ${
-        result.bookingUrl
-          ? html`<a part="book" href=${result.bookingUrl} @click=${book} @auxclick=${book}>${bookLabel}</a>`
-          : html`<button type="button" part="book" @click=${book}>${bookLabel}</button>`
-      }
-      ${again}
-    </div>`;
+    ${actions}`;
 }

@@ -22,6 +22,7 @@ function guidePage(source, title) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title} — massage-selector</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="./guide.css" />
   </head>
   <body>

@@ -40,7 +40,7 @@ export function parseRules(text: string, maxBytes = 512_000, status?: number): R
   if (!text.trim()) throw new RulesError('not-json', 'The rules file is empty', [], status);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, '')); // a byte-order mark, as Windows editors save it (the CLI accepts it too)
   } catch (error) {
     throw new RulesError('not-json', `Rules are not valid JSON: ${(error as Error).message}`, [], status);
   }

@@ -99,3 +99,88 @@ describe('finding 2: a refer or emergency safety rule ends the questionnaire at 
     });
   }
 });
+
+describe('finding 8: lifecycle odds', () => {
+  it('inline JSON that starts with a byte-order mark is accepted', async () => {
+    const { element, event } = await mountSelector({}, '\uFEFF' + JSON.stringify(lateReferral()));
+    expect(event.type).to.equal('ready');
+    expect(event.detail.source).to.equal('inline');
+    expect(shadow(element).querySelector('fieldset')!.dataset.question).to.equal('health');
+  });
+
+  const uncloneable: Array<[string, () => unknown]> = [
+    ['a function', () => () => 1],
+    ['a Symbol', () => Symbol('answers')],
+    ['an object holding a function', () => ({ health: ['none'], pain: () => 1 })],
+    [
+      'a Proxy whose traps throw',
+      () =>
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('trap');
+            },
+            ownKeys: () => {
+              throw new Error('trap');
+            },
+          },
+        ),
+    ],
+  ];
+  for (const [what, make] of uncloneable) {
+    it(`answers set to ${what} before the rules load: no throw, a valid file stays valid`, async () => {
+      const element = document.createElement('massage-selector') as MassageSelector;
+      element.setAttribute('src', '/rules/default.json');
+      expect(() => (element.answers = make() as never)).to.not.throw();
+      const outcome = new Promise<Event>((resolve) => {
+        element.addEventListener('ready', resolve);
+        element.addEventListener('rules-error', resolve);
+      });
+      document.body.append(element);
+      try {
+        expect((await outcome).type).to.equal('ready');
+        expect(() => element.answers).to.not.throw();
+        expect(element.answers).to.be.an('object');
+      } finally {
+        element.remove();
+      }
+      await expectQuietHost();
+    });
+  }
+});
+
+describe('finding 8: moved and late', () => {
+  it('an element moved into a same-origin iframe keeps its styles', async () => {
+    const { element } = await mountSelector({});
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      frame.contentDocument!.body.append(element);
+      await element.updateComplete;
+      const panel = shadow(element).querySelector('[part~="panel"]')!;
+      expect(frame.contentWindow!.getComputedStyle(panel).borderTopStyle).to.not.equal('none');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('inline rules appended just after the element connects replace the built-in ones', async () => {
+    const element = document.createElement('massage-selector') as MassageSelector;
+    const ready = new Promise<CustomEvent>((resolve) => element.addEventListener('ready', (event) => resolve(event as CustomEvent)));
+    document.body.append(element);
+    await null;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(lateReferral());
+    element.append(script);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await element.updateComplete;
+      expect(shadow(element).querySelector('fieldset')!.dataset.question).to.equal('health');
+      expect((await ready).detail.source).to.be.oneOf(['default', 'inline']);
+    } finally {
+      element.remove();
+    }
+  });
+});

@@ -24,6 +24,7 @@ const visitor = {
   safety: ['none'],
   area: ['lower-back', 'legs'],
   duration: ['years'],
+  onset: ['no'],
   feel: ['knot', 'ache'],
   lifestyle: ['training'],
   first: ['no'],

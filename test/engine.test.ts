@@ -70,7 +70,7 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
       exclude: ['deep-tissue', 'trigger-point', 'ashiatsu'],
       message: 'Kept gentle while inflamed.',
     });
-    const answers = { ...calm, feel: ['knot', 'inflamed'], pressure: 'firm', duration: 'years' };
+    const answers = { ...calm, feel: ['knot', 'inflamed'], pressure: 'firm', duration: 'years', onset: 'no' };
     const result = recommend(gentle, answers);
     expect(result.status).to.equal('recommended');
     expect(result.technique?.deep).to.equal(false);
@@ -116,10 +116,10 @@ describe('recommend() with the default rules (golden cases from the seeds)', () 
 
   it('picks the plan from how long it has hurt, and a pre-event plan before an event', () => {
     expect(pick({ duration: 'days', feel: ['knot'] }).plan?.id).to.equal('acute');
-    expect(pick({ duration: 'days', feel: ['knot'] }).plan?.frequency).to.match(/^Wait 48–72 hours/);
+    expect(pick({ duration: 'days', onset: 'strain', feel: ['knot'] }).plan?.frequency).to.match(/^Wait 48–72 hours/);
     expect(pick({ duration: 'years', feel: ['ache'] }).plan?.id).to.equal('chronic');
     expect(pick({ lifestyle: ['training', 'event'], feel: ['ache'] }).plan?.frequency).to.contain('48 hours before');
-    expect(pick({ lifestyle: ['event'], feel: ['ache'] }).plan?.id, 'pre-event is for people who train').to.equal('maintenance');
+    expect(pick({ lifestyle: ['event'], feel: ['ache'] }).plan?.id, 'pre-event is for people who train').to.equal('weeks');
   });
 
   it('lists the aftercare tips from the seeds', () => {

@@ -12,6 +12,7 @@ const chronicKnots = {
   safety: ['none'],
   area: ['legs'],
   duration: 'years',
+  onset: 'no',
   feel: ['knot', 'ache'],
   lifestyle: ['training'],
   first: 'no',

@@ -52,12 +52,14 @@ describe('keyboard only', () => {
     await checkboxes(element, ['lower-back', 'legs']);
     headingFocused('Step 3 of 7');
     await radios(element, 'years');
-    headingFocused('Step 4 of 7');
+    headingFocused('Step 4 of 8'); // pain for years brings the follow-up: did something set it off this week?
+    await radios(element, 'no');
+    headingFocused('Step 5 of 8');
     await checkboxes(element, ['knot', 'ache']);
     await checkboxes(element, ['training']);
     expect(currentQuestionId(element)).to.equal('first');
     await radios(element, 'no');
-    headingFocused('Step 7 of 7');
+    headingFocused('Step 8 of 8');
 
     // Back with the keyboard keeps the answer.
     await tabTo(element, (control) => control.textContent === 'Back');
@@ -75,6 +77,7 @@ describe('keyboard only', () => {
       area: ['lower-back', 'legs'],
       duration: 'years',
       feel: ['knot', 'ache'],
+      onset: 'no',
       lifestyle: ['training'],
       first: 'no',
       pressure: 'firm',

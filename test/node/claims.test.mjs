@@ -28,8 +28,8 @@ test('claim: Swedish for stress and general relaxation', () => {
 });
 
 test('claim: deep tissue for long-standing knots and tight hamstrings', () => {
-  assert.equal(top({ area: ['legs'], duration: 'years', feel: ['knot', 'ache'], pressure: 'firm' }), 'deep-tissue');
-  assert.equal(top({ area: ['legs'], duration: 'months', feel: ['ache'], pressure: 'medium' }), 'deep-tissue');
+  assert.equal(top({ area: ['legs'], duration: 'years', onset: 'no', feel: ['knot', 'ache'], pressure: 'firm' }), 'deep-tissue');
+  assert.equal(top({ area: ['legs'], duration: 'months', onset: 'no', feel: ['ache'], pressure: 'medium' }), 'deep-tissue');
 });
 
 test('claim: myofascial release for repeated movements, stiffness, old injuries and pain that moves around', () => {
@@ -39,8 +39,10 @@ test('claim: myofascial release for repeated movements, stiffness, old injuries 
   assert.equal(top({ area: ['moves'] }), 'myofascial-release');
 });
 
-test('claim: myofascial release for widespread pain such as fibromyalgia', () => {
-  assert.equal(top({ area: ['all-over'], duration: 'years' }), 'myofascial-release');
+test('claim: myofascial release for tension headaches, sore wrists and widespread pain such as fibromyalgia', () => {
+  assert.equal(top({ area: ['head'] }), 'myofascial-release');
+  assert.equal(top({ area: ['arms'], lifestyle: ['desk'] }), 'myofascial-release');
+  assert.equal(top({ area: ['all-over'], duration: 'years', onset: 'no', lifestyle: ['none'] }), 'myofascial-release');
 });
 
 test('claim: trigger point therapy for a knot with pain that spreads', () => {
@@ -64,7 +66,10 @@ test('claim: Ashiatsu for deep pressure without the sharp points of deep tissue'
 test('claim: a first massage starts with Swedish, asked before pressure', () => {
   const order = rules.questions.map((q) => q.id);
   assert.ok(order.indexOf('first') < order.indexOf('pressure'), 'first massage is asked before pressure');
-  assert.equal(top({ first: 'yes', pressure: 'firm', duration: 'years', feel: ['knot', 'ache'], lifestyle: ['training'] }), 'swedish');
+  assert.equal(
+    top({ first: 'yes', pressure: 'firm', duration: 'years', onset: 'no', feel: ['knot', 'ache'], lifestyle: ['training'] }),
+    'swedish',
+  );
   assert.equal(top({ first: 'yes', area: ['moves'], feel: ['stiff'] }), 'swedish');
 });
 
@@ -72,30 +77,33 @@ test('claim: gentle pressure is never deep pressure', () => {
   const result = pick({
     pressure: 'gentle',
     duration: 'days',
+    onset: 'slow',
     feel: ['knot', 'ache'],
-    lifestyle: ['training'],
+    lifestyle: ['training', 'sciatica'],
     area: ['legs'],
   });
   assert.ok(!deep.has(result.technique.id), result.technique.id);
 });
 
 test('claim: a fresh spasm gets deep tissue and trigger point work', () => {
-  const result = pick({ duration: 'days', pressure: 'firm' });
+  const result = pick({ duration: 'days', onset: 'slow', pressure: 'firm' });
   assert.equal(result.technique.id, 'deep-tissue');
   assert.ok(result.alternatives.some((t) => t.id === 'trigger-point'));
+  assert.equal(top({ duration: 'years', onset: 'flare', feel: ['knot'], pressure: 'firm', area: ['lower-back'] }), 'deep-tissue');
 });
 
 test('claim: after a fresh strain, wait 48–72 hours, said before the sessions', () => {
-  const plan = pick({ duration: 'days' }).plan;
-  assert.match(plan.frequency, /^Wait 48–72 hours after a strain, then 2–3 sessions a week/);
+  const plan = pick({ duration: 'days', onset: 'strain' }).plan;
+  assert.match(plan.frequency, /^Wait 48–72 hours/);
+  assert.match(`${plan.frequency} ${plan.duration}`, /then 2–3 sessions a week for two weeks/);
 });
 
 test('claim: fresh swelling gets no deep pressure and the 48–72 hour wait', () => {
-  const result = pick({ duration: 'days', feel: ['knot', 'inflamed'], pressure: 'firm' });
+  const result = pick({ duration: 'days', onset: 'strain', feel: ['knot', 'inflamed'], pressure: 'firm' });
   assert.equal(result.status, 'recommended');
   assert.ok(!deep.has(result.technique.id), result.technique.id);
   assert.match(result.message, /48–72 hours/);
-  assert.ok(!deep.has(top({ duration: 'days', feel: ['inflamed'], pressure: 'pokey' })));
+  assert.ok(!deep.has(top({ duration: 'years', onset: 'flare', feel: ['inflamed'], pressure: 'pokey' })));
 });
 
 test('claim: an injury with swelling or a tear is checked by a physical therapist first', () => {
@@ -133,6 +141,7 @@ test('claim: in pregnancy, no deep pressure, Ashiatsu, hot stones or CBD oil', (
       safety: ['pregnant'],
       pressure,
       duration: 'years',
+      onset: 'no',
       feel: ['ache', 'stiff', 'inflamed'],
       area: ['lower-back'],
     });
@@ -158,15 +167,16 @@ test('claim: a tie for first place goes to the gentler technique', () => {
 });
 
 test('claim: fresh pain is booked 2–3 times a week for two weeks', () => {
-  const plan = pick({ duration: 'days' }).plan;
-  assert.match(`${plan.frequency} ${plan.duration}`, /2–3 sessions a week for two weeks$/);
+  const plan = pick({ duration: 'days', onset: 'slow' }).plan;
+  assert.equal(`${plan.frequency} ${plan.duration}`, '2–3 sessions a week for two weeks');
+  assert.equal(pick({ duration: 'months', onset: 'flare' }).plan.id, 'acute');
 });
 
 test('claim: long-standing pain is booked weekly at first, then spaced out', () => {
-  const plan = pick({ duration: 'months' }).plan;
+  const plan = pick({ duration: 'months', onset: 'no' }).plan;
   assert.match(plan.frequency, /^Weekly at first/);
   assert.match(plan.duration, /then monthly/);
-  assert.match(pick({ duration: 'years', lifestyle: ['demanding'] }).plan.duration, /every 2–3 weeks/);
+  assert.match(pick({ duration: 'years', onset: 'no', lifestyle: ['demanding'] }).plan.duration, /every 2–3 weeks/);
 });
 
 test('claim: a few weeks is not called chronic', () => {
@@ -175,14 +185,18 @@ test('claim: a few weeks is not called chronic', () => {
 });
 
 test('claim: maintenance is monthly, or every 2–3 weeks with a physical job', () => {
-  assert.equal(pick({ duration: 'weeks' }).plan.frequency, 'Monthly');
-  assert.match(pick({ duration: 'years', lifestyle: ['demanding'] }).plan.duration, /every 2–3 weeks/);
+  assert.equal(pick({ duration: 'none' }).plan.frequency, 'Monthly');
+  assert.equal(pick({ duration: 'none', lifestyle: ['demanding'] }).plan.frequency, 'Every 2–3 weeks');
 });
 
 test('claim: a pre-event session 48 hours before, for people who train', () => {
   assert.match(pick({ lifestyle: ['training', 'event'] }).plan.frequency, /48 hours before/);
   assert.doesNotMatch(pick({ lifestyle: ['event'] }).plan.frequency, /48 hours before/);
-  assert.match(pick({ lifestyle: ['training', 'event'], duration: 'days' }).plan.frequency, /^Wait 48–72/, 'the wait wins');
+  assert.match(
+    pick({ lifestyle: ['training', 'event'], duration: 'days', onset: 'strain' }).plan.frequency,
+    /^Wait 48–72/,
+    'the wait wins',
+  );
 });
 
 test('claim: hot stones for tight, aching or long-standing muscles, without promising deeper work', () => {
@@ -216,9 +230,24 @@ test('claim: hourly movement breaks only for people who sit', () => {
   assert.doesNotMatch(pick({ lifestyle: ['repetitive'] }).aftercare.join(' '), /every hour/);
 });
 
+test('claim: with diagnosed sciatica, massage helps, planned with the doctor', () => {
+  const result = pick({ lifestyle: ['sciatica'], area: ['lower-back', 'hips'], feel: ['radiating'], pressure: 'pokey' });
+  assert.equal(result.status, 'recommended');
+  assert.equal(result.technique.id, 'ashiatsu');
+  assert.match(result.cautions.join(' '), /sciatica\): plan massage with your doctor/);
+  assert.match(result.cautions.join(' '), /prescribed medicine only with your doctor/);
+});
+
 test('claim: pain down a leg needs a doctor, but the sciatica caution is not for neck pain', () => {
   assert.match(pick({ feel: ['radiating'], area: ['lower-back'] }).cautions.join(' '), /sciatica/);
   assert.doesNotMatch(pick({ feel: ['radiating'], area: ['neck'] }).cautions.join(' '), /sciatica/);
+});
+
+test('claim: pain for months that no doctor has checked sees one first, with a physical therapist for exercises', () => {
+  const cautions = pick({ duration: 'months', onset: 'no' }).cautions.join(' ');
+  assert.match(cautions, /see one first/);
+  assert.match(cautions, /physical therapist/);
+  assert.deepEqual(pick({ duration: 'weeks' }).cautions, []);
 });
 
 test('claim: reasons say why, in plain words, and never only repeat the answer', () => {

@@ -1,11 +1,12 @@
 // Named visitors for the default rules: the answers a person would give, shared by the browser and Node tests.
 // Choice answers are option ids (a list for multiple choice), a scale's a number.
 
-/** Chronic knots in the legs (for years), who trains and likes firm pressure: Deep Tissue. */
+/** Chronic knots in the legs (for years, nothing new this week), who trains and likes firm pressure: Deep Tissue. */
 export const chronicKnots = {
   safety: ['none'],
   area: ['legs'],
   duration: 'years',
+  onset: 'no',
   feel: ['knot', 'ache'],
   lifestyle: ['training'],
   first: 'no',

@@ -62,6 +62,6 @@ describe('the result card', () => {
     expect(currentQuestionId(element)).to.equal('pressure'); // the built-in rules' last question
     expect(shadow(element).querySelector<HTMLInputElement>('input[value="firm"]')!.checked).to.equal(true);
     expect(element.answers).to.deep.equal(chronicKnots);
-    expect(shadow(element).activeElement!.textContent).to.equal('Step 7 of 7');
+    expect(shadow(element).activeElement!.textContent).to.match(/^Step (\d+) of \1$/); // the last step, focused
   });
 });

@@ -7,6 +7,15 @@
 // Without directive support a value shaped like a directive (`{_$litDirective$: …}`, from a hostile rules
 // file or host page) is just a value: it renders as text and never constructs anything.
 const cuts = [
+  // Not a cut: where the page's Content-Security-Policy refuses the policy (`trusted-types 'none'`, a list
+  // without lit-html, a second copy without 'allow-duplicates'), lit-html would throw as the script loads and
+  // the element would never be defined. Instead it warns once, naming the directive, and renders through the
+  // page's default policy if it has one (base-element.ts catches a render the page refuses).
+  [
+    'the Trusted Types policy, created where the page allows it',
+    'e=s?s.createPolicy("lit-html",{createHTML:t=>t}):void 0',
+    'e=(()=>{try{return s?.createPolicy("lit-html",{createHTML:t=>t})}catch{console.warn("<massage-selector> needs the CSP directive: trusted-types lit-html \'allow-duplicates\'")}})()',
+  ],
   ['SVG and MathML template wrappers (open)', 'l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
   ['SVG and MathML template wrappers (close)', '+(2===i?"</svg>":3===i?"</math>":"")', ''],
   [

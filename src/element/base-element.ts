@@ -79,7 +79,13 @@ export abstract class BaseElement extends (globalThis.HTMLElement ?? (class {} a
     this._pending ??= Promise.resolve().then(() => {
       this._pending = null;
       if (!this.isConnected) return;
-      render(this.render(), this.shadowRoot!, { host: this });
+      try {
+        render(this.render(), this.shadowRoot!, { host: this });
+      } catch (error) {
+        // A page whose Trusted Types policy refuses the widget's HTML (see scripts/trim-lit.mjs): nothing is shown.
+        console.error(error);
+        return;
+      }
       this.updated();
     });
   }

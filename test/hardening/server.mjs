@@ -32,7 +32,8 @@ const respond = (context, type, body, status = 200) => {
  * /fault/requests?page=<token> — the requests whose Referer contains the token.
  * /fault/bundle-copy.js — another copy of dist/massage-selector.js whose title says "(copy 2)".
  * /hostile/generated/<name>.json — the generated hostile files (test/fixtures/hostile/generate.mjs).
- * /test/hardening/pages/strict-*.html — served as they are, with the strict Content-Security-Policy header.
+ * /test/hardening/pages/strict-*.html — served as they are, with the strict Content-Security-Policy header
+ *   (and a list of allowed Trusted Types policies with ?tt=none, ?tt=default or ?tt=lit-html).
  */
 export function hardeningFaults(context, next) {
   const { path, query } = context;
@@ -85,7 +86,9 @@ export function hardeningFaults(context, next) {
   }
   // Served from disk, as a studio's server would: the dev server would inject its own script into the page.
   if (/^\/test\/hardening\/pages\/strict-[\w-]+\.html$/.test(path)) {
-    context.set('content-security-policy', strictPolicy);
+    // ?tt=none|default|lit-html adds a Trusted Types policy list: trusted-types 'none', default, lit-html.
+    const names = { none: "'none'", default: 'default', 'lit-html': 'lit-html' }[query.tt];
+    context.set('content-security-policy', names ? `${strictPolicy}; trusted-types ${names}` : strictPolicy);
     return respond(context, 'text/html', readFileSync(new URL(path.slice(1), root)));
   }
   return next();

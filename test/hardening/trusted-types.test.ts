@@ -29,7 +29,8 @@ describe('Trusted Types policy lists', () => {
   });
 
   it('trusted-types default with the host’s own default policy: the widget renders through it and works', async () => {
-    const page = await openPage('strict-default-policy.html?tt=default');
+    const page = await openPage('strict-lit-policy.html?tt=default&host-policy=default');
+    expect((page as HostWindow & { hostPolicy: { name: string } }).hostPolicy.name).to.equal('default');
     const element = await widgetIn(page);
     expect((await answerAll(element, stressedDeskWorker)).technique.id).to.equal('swedish');
     expect(page.hostLog.warnings).to.deep.equal([directive]);

@@ -582,6 +582,8 @@ function examplesForm(ctx) {
     ['refer', 'see a doctor first'],
     ['emergency', 'get medical help now'],
   ];
+  const named = new Map([...outcomes, ...(rules.addOns ?? []).map((a) => [a.id, a.name || a.id])]);
+  const outcomeName = (id) => named.get(id) ?? id;
   return section(
     'examples',
     'Examples (test visitors)',
@@ -598,7 +600,7 @@ function examplesForm(ctx) {
               outcome
                 ? outcome.passed
                   ? '✓ passes'
-                  : `✗ fails: expected ${outcome.expected}, got ${outcome.actual}${outcome.missingAddOns.length ? `; add-ons missing: ${outcome.missingAddOns.join(', ')}` : ''}`
+                  : `✗ fails: must give ${outcomeName(outcome.expected)}, gives ${outcomeName(outcome.actual)}${outcome.missingAddOns.length ? `; add-ons missing: ${outcome.missingAddOns.map(outcomeName).join(', ')}` : ''}`
                 : 'Runs once the file has no problems.'
             }
           </p>

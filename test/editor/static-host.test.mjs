@@ -59,3 +59,28 @@ test('the editor works from a plain static server', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('Copy embed code puts the code on the real clipboard', async () => {
+  const context = await browser.createBrowserContext();
+  await context.overridePermissions(base, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  const page = await context.newPage();
+  await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('No problems'), { timeout: 10000 });
+  await page.click('#copy-embed');
+  await page.waitForFunction(() => document.getElementById('copy-state').textContent, { timeout: 5000 });
+  assert.equal(
+    await page.$eval('#copy-state', (state) => state.textContent),
+    'Copied. Paste it into your site builder (docs: Install guide).',
+  );
+  const shown = await page.$eval('#embed-code', (code) => code.value);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, shown);
+  // The rules inside the code are the editor's rules, whole.
+  const inline = copied.match(/<script type="application\/json">(.*)<\/script>/)[1];
+  const { version, questions } = JSON.parse(await readFile(new URL('../../rules/default.json', import.meta.url), 'utf8'));
+  assert.deepEqual(
+    { version: JSON.parse(inline).version, questions: JSON.parse(inline).questions.length },
+    { version, questions: questions.length },
+  );
+  await context.close();
+});

@@ -6,10 +6,11 @@ import { sendKeys } from '@web/test-runner-commands';
 
 export type PageWindow = Window & typeof globalThis;
 
-/** Opens the built editor as a first visit (no draft kept), 1280 px wide unless told. */
-export async function openEditor(width = 1280): Promise<PageWindow> {
+/** Opens the built editor as a first visit (no draft kept), 1280 px wide unless told; `allow`: the frame's permissions policy. */
+export async function openEditor(width = 1280, { allow = '' } = {}): Promise<PageWindow> {
   localStorage.removeItem('massage-selector-editor:draft');
   const frame = document.createElement('iframe');
+  if (allow) frame.allow = allow;
   frame.style.width = `${width}px`;
   frame.style.height = '900px';
   document.body.append(frame);

@@ -1,7 +1,9 @@
 // A rollup plugin: removes from lit-html the parts this widget never uses — SVG and MathML templates,
-// bindings inside <script>/<style>/<textarea>/<title>, directives (and the part types, getters and connection
-// state only directives read), element, property and boolean-attribute bindings (`<div ${x}>`, `.p=`, `?a=`), compiled templates, the renderBefore and creationScope
-// options, and the polyfill and version hooks.
+// raw-text elements (<script>/<style>/<textarea>/<title>, their bindings and the parser's search for their end
+// tag), directives (and the part types, parent links, getters and connection state only directives read), element,
+// property and boolean-attribute bindings (`<div ${x}>`, `.p=`, `?a=`), listener objects and listener options,
+// iterables other than arrays, compiled templates, the renderBefore and creationScope options, and the polyfill,
+// ShadyDOM and version hooks. test/node/bundle-contents.test.mjs checks that the templates need none of it.
 // Every cut names the exact text it expects in lit-html's production build and
 // fails the build when that text is not there (a new lit-html version), so nothing is cut silently.
 // Without directive support a value shaped like a directive (`{_$litDirective$: …}`, from a hostile rules
@@ -66,6 +68,44 @@ const cuts = [
   // test/node/bundle-contents.test.mjs fails when a template in lib/ uses a `.prop=` or `?attr=` binding.
   ['property and boolean-attribute bindings', 'ctor:"."===e[1]?I:"?"===e[1]?L:"@"===e[1]?z:H', 'ctor:"@"===e[1]?z:H'],
   ['polyfill and version hooks', ',B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', ';'],
+  // With directives gone, resolving a directive only returns the value: the calls go, and the function.
+  ['directive resolution (ChildPart)', 't=M(this,t,i),a(t)?', 'a(t)?'],
+  ['directive resolution (AttributePart, one value)', 't=M(this,t,i,0),o=', 'o='],
+  ['directive resolution (AttributePart, interpolated)', 'r=M(this,e[s+n],i,n)', 'r=e[s+n]'],
+  ['directive resolution (event listeners)', '(t=M(this,t,i,0)??A)', '(t??=A)'],
+  ['directive resolution (element parts)', '_$AI(t){M(this,t)}', '_$AI(){}'],
+  ['directive resolution (private exports)', 'V:M,', ''],
+  ['directive resolution (the function)', 'function M(t,i){return i}', ''],
+  // The ShadyDOM hook, an identity function without the polyfill.
+  ['ShadyDOM wrap (definition)', ',i=t=>t,', ','],
+  ['ShadyDOM wrap (use)', 'const s=i(t).nextSibling;i(t).remove()', 'const s=t.nextSibling;t.remove()'],
+  // The parent links (`_$AM`) only served directives' connection state and position getters.
+  ['parent link (TemplateInstance)', 'this._$AD=t,this._$AM=i}', 'this._$AD=t}'],
+  ['parent link (ChildPart)', 'this._$AB=i,this._$AM=s,', 'this._$AB=i,'],
+  ['parent link (AttributePart)', 'this.name=i,this._$AM=e,', 'this.name=i,'],
+  // The directive parent each part passed to its values' resolution.
+  ['directive parent (ChildPart)', '_$AI(t,i=this){a(t)?', '_$AI(t){a(t)?'],
+  ['directive parent (AttributePart)', '_$AI(t,i=this,s,e){const h=this.strings', '_$AI(t,i,s,e){const h=this.strings'],
+  ['directive parent (event listeners)', '_$AI(t,i=this){if((t??=A)', '_$AI(t){if((t??=A)'],
+  ['part removal argument (for async directives)', '_$AR(t=this._$AA.nextSibling,s){', '_$AR(t=this._$AA.nextSibling){'],
+  ['part removal call (for async directives)', 'this._$AR(s&&s._$AB.nextSibling,e)', 'this._$AR(s&&s._$AB.nextSibling)'],
+  // The templates bind event listeners as functions only (never objects with handleEvent, capture, once, passive).
+  [
+    'listener objects and options',
+    'e=t===A&&s!==A||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,h=t!==A&&(s===A||e);e&&this.element.removeEventListener(this.name,this,s),h&&this.element.addEventListener(this.name,this,t)',
+    'e=t===A&&s!==A,h=t!==A&&s===A;e&&this.element.removeEventListener(this.name,this),h&&this.element.addEventListener(this.name,this)',
+  ],
+  [
+    'listener objects (handleEvent)',
+    '"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)',
+    'this._$AH.call(this.options.host,t)',
+  ],
+  // A value is rendered as a list only when it is an array (the templates map arrays; any other iterable is text).
+  ['iterables other than arrays', 'd=t=>u(t)||"function"==typeof t?.[Symbol.iterator],', 'd=u,'],
+  // test/node/bundle-contents.test.mjs fails when a template has a <script>, <style>, <textarea> or <title>.
+  ['raw-text elements in the template parser', '(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', 'c=p'],
+  ['raw-text end (1)', 'c=n??v,', 'c=v,'],
+  ['raw-text end (2)', 'c===_||c===m?c=v:(c=p,n=void 0)', 'c=v'],
 ];
 
 export function trimLit() {

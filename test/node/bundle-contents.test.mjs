@@ -39,7 +39,18 @@ test('the bundle holds the widget’s own checks and none of the checker’s mes
 
 test('the bundle carries lit-html without the parts the widget never uses (scripts/trim-lit.mjs)', () => {
   const lit = readFileSync(new URL('node_modules/lit-html/lit-html.js', root), 'utf8');
-  for (const part of ['_$litDirective$', 'litHtmlPolyfillSupport', 'litHtmlVersions', '"<svg>"', 'emptyScript', 'setConnected']) {
+  for (const part of [
+    '_$litDirective$',
+    'litHtmlPolyfillSupport',
+    'litHtmlVersions',
+    '"<svg>"',
+    'emptyScript',
+    'setConnected',
+    'Symbol.iterator',
+    '.passive',
+    '.handleEvent(',
+    '"</"+',
+  ]) {
     assert.ok(lit.includes(part), `lit-html itself has ${part}`);
     assert.ok(!bundle.includes(part), `the bundle has no ${part}`);
   }
@@ -57,4 +68,21 @@ test('the widget’s templates use only the bindings the trimmed lit-html keeps 
     [],
     'no .property= or ?boolean= binding (scripts/trim-lit.mjs cuts them)',
   );
+});
+
+test('the widget’s templates have no raw-text element (the trimmed template parser does not look for its end tag)', () => {
+  const statics = [];
+  for (const name of readdirSync(new URL('lib/element/', root)).filter((file) => file.endsWith('.js'))) {
+    (function walk(node) {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.name === 'html') statics.push(...node.quasi.quasis.map((q) => q.value.raw));
+      for (const value of Object.values(node))
+        (Array.isArray(value) ? value : [value]).forEach((child) => child && typeof child === 'object' && walk(child));
+    })(parseAst(readFileSync(new URL(`lib/element/${name}`, root), 'utf8')));
+  }
+  assert.ok(
+    statics.some((text) => text.includes('<button')),
+    'the templates are found',
+  );
+  assert.deepEqual(statics.join('').match(/<(script|style|textarea|title)\b/gi) ?? [], []);
 });

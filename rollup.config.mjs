@@ -9,6 +9,22 @@ const production = () => ({
   transform: (code, id) => (id.endsWith('/lib/element/dev.js') ? code.replace('DEV = true', 'DEV = false') : null),
 });
 
+/**
+ * The bundle's copy of the built-in rules without what the widget never reads or shows: an add-on's description
+ * (the result names an add-on, its price and why). The library's `defaultRules` keeps every field.
+ */
+const bundleRules = () => ({
+  name: 'bundle-rules',
+  transform(code, id) {
+    if (!id.endsWith('/lib/generated/default-rules.js')) return null;
+    const start = code.indexOf('{');
+    const end = code.lastIndexOf('}') + 1;
+    const rules = JSON.parse(code.slice(start, end)); // throws (and fails the build) if the generated file changes shape
+    for (const addOn of rules.addOns ?? []) delete addOn.description;
+    return { code: code.slice(0, start) + JSON.stringify(rules) + code.slice(end), map: null };
+  },
+});
+
 /** How the bundle is minified; test/node/mangling.test.mjs minifies with the same options to see which names it shortens. */
 export const terserOptions = {
   ecma: 2021,
@@ -37,6 +53,7 @@ export default {
   },
   plugins: [
     production(),
+    bundleRules(),
     minifyTemplates(),
     trimLit(),
     resolve({ exportConditions: ['production', 'browser', 'default'] }),

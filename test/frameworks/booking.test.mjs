@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveAndLaunch, toTheResult } from './browser.mjs';
 import { chronicKnots, pokeyRadiatingKnot } from '../support/visitors.mjs';
-import { defaultRules, recommend } from '../../lib/index.js';
+import { defaultRules, recommend, validateRules } from '../../lib/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const guide = readFileSync(join(root, 'docs/integration.md'), 'utf8');
+const linkRules = guide.match(/\*\*Square Appointments, Vagaro, Mindbody, Fresha\*\*[\s\S]*?```json\n([\s\S]*?)```/)?.[1];
 const recipes = Object.fromEntries(
   [...guide.matchAll(/```js\n\/\/ (Calendly|Cal\.com|Acuity Scheduling|Boulevard)\n([\s\S]*?)```/g)].map((m) => [m[1], m[2]]),
 );
@@ -22,6 +23,7 @@ const standIns = {
   Calendly: `window.Calendly = { initPopupWidget: (options) => calls.push(['Calendly.initPopupWidget', options]) };`,
   'Cal.com': `window.Cal = (...args) => calls.push(['Cal', ...args]);`,
   'Acuity Scheduling': '',
+  links: '',
   Boulevard: `window.blvd = { openBookingWidget: (options) => calls.push(['blvd.openBookingWidget', options]) };`,
 };
 const studioLinks = {
@@ -32,7 +34,7 @@ const studioLinks = {
 };
 
 const page = (provider) => `<!doctype html><html lang="en"><body>
-<massage-selector data-layer booking-url="${studioLinks[provider]}"></massage-selector>
+<massage-selector data-layer ${provider === 'links' ? 'src="/rules.json"' : `booking-url="${studioLinks[provider]}"`}></massage-selector>
 <iframe id="acuity" title="Booking"></iframe>
 <script>window.calls = []; ${standIns[provider]}</script>
 <script src="/dist/massage-selector.js"></script>
@@ -46,6 +48,7 @@ before(async () => {
   const served = await serveAndLaunch((request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
     if (path.startsWith('/recipe/')) return response.end(page(decodeURIComponent(path.slice('/recipe/'.length))));
+    if (path === '/rules.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(linkRules);
     if (path === '/dist/massage-selector.js')
       return response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(root, path)));
     response.writeHead(404).end();
@@ -151,4 +154,15 @@ test('Acuity Scheduling: Book loads the appointment type in the embedded schedul
   const unmapped = await bookWith('Acuity Scheduling', pokeyRadiatingKnot);
   assert.equal(unmapped.left, true, 'the studio link is followed');
   assert.deepEqual(unmapped.elsewhere, [['main', other.bookingUrl]]);
+});
+
+test("Square Appointments, Vagaro, Mindbody, Fresha: the guide's rules file gives a technique its provider's link, and Book follows it", async () => {
+  const file = JSON.parse(linkRules);
+  assert.deepEqual(validateRules(file).errors, [], 'the file passes the checker');
+  const link = file.techniques.find((technique) => technique.id === ids.technique).bookingUrl;
+  const seen = await bookWith('links', chronicKnots);
+  const addOns = ids.addOns.map((id) => `addon=${id}`).join('&');
+  assert.equal(seen.left, true, 'the link is followed');
+  assert.deepEqual(seen.elsewhere, [['main', `${link}?${addOns}`]], "the technique's own link, with the add-ons");
+  assert.deepEqual(seen.errors, []);
 });

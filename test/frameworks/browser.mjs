@@ -30,3 +30,33 @@ export const toTheResult = (tab, answers) =>
     }
     return !!element.shadowRoot.querySelector('[part~="result-heading"]');
   }, answers);
+
+/** Ticks `values` on the current step as a visitor would and presses Next; returns the next question's id. */
+export const answerStep = (tab, values) =>
+  tab.evaluate(async (values) => {
+    const element = document.querySelector('massage-selector');
+    for (const input of element.shadowRoot.querySelectorAll('input'))
+      if (values.includes(input.value) && !input.checked) {
+        input.click();
+        await element.updateComplete;
+      }
+    element.shadowRoot.querySelector('button[type=submit]').click();
+    await element.updateComplete;
+    return element.shadowRoot.querySelector('fieldset')?.dataset.question ?? null;
+  }, values);
+
+/**
+ * Clicks through every step to the end, ticking what `answers` names for each question (`each`, if given, runs
+ * on every step first); true when the result shows.
+ */
+export async function clickThrough(tab, answers, each) {
+  for (let guard = 0; guard < 30; guard++) {
+    const question = await tab.evaluate(
+      () => document.querySelector('massage-selector').shadowRoot.querySelector('fieldset')?.dataset.question,
+    );
+    if (!question) break;
+    await each?.();
+    await answerStep(tab, [answers[question] ?? []].flat().map(String));
+  }
+  return tab.evaluate(() => !!document.querySelector('massage-selector').shadowRoot.querySelector('[part~="result-heading"]'));
+}

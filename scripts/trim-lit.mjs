@@ -2,12 +2,19 @@
 // raw-text elements (<script>/<style>/<textarea>/<title>, their bindings and the parser's search for their end
 // tag), directives (and the part types, parent links, getters and connection state only directives read), element,
 // property and boolean-attribute bindings (`<div ${x}>`, `.p=`, `?a=`), listener objects and listener options,
-// iterables other than arrays, compiled templates, the renderBefore and creationScope options, and the polyfill,
-// ShadyDOM and version hooks. test/node/bundle-contents.test.mjs checks that the templates need none of it.
+// iterables other than arrays, compiled templates, the renderBefore and creationScope options, the polyfill,
+// ShadyDOM and version hooks, and the template parser (scripts/minify-templates.mjs runs it at build time). test/node/bundle-contents.test.mjs checks that the templates need none of it.
 // Every cut names the exact text it expects in lit-html's production build and
 // fails the build when that text is not there (a new lit-html version), so nothing is cut silently.
 // Without directive support a value shaped like a directive (`{_$litDirective$: …}`, from a hostile rules
 // file or host page) is just a value: it renders as text and never constructs anything.
+/**
+ * The marker of the bundle's templates, which scripts/minify-templates.mjs prepares at build time as lit-html's
+ * template parser would in the browser. lit-html picks a random one so that no template text holds it by
+ * chance; the build checks that none does.
+ */
+export const marker = 'lit$0$';
+
 const cuts = [
   // Not a cut: where the page's Content-Security-Policy refuses the policy (`trusted-types 'none'`, a list
   // without lit-html, a second copy without 'allow-duplicates'), lit-html would throw as the script loads and
@@ -103,9 +110,21 @@ const cuts = [
   // A value is rendered as a list only when it is an array (the templates map arrays; any other iterable is text).
   ['iterables other than arrays', 'd=t=>u(t)||"function"==typeof t?.[Symbol.iterator],', 'd=u,'],
   // test/node/bundle-contents.test.mjs fails when a template has a <script>, <style>, <textarea> or <title>.
-  ['raw-text elements in the template parser', '(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', 'c=p'],
-  ['raw-text end (1)', 'c=n??v,', 'c=v,'],
-  ['raw-text end (2)', 'c===_||c===m?c=v:(c=p,n=void 0)', 'c=v'],
+  // The templates arrive prepared (scripts/minify-templates.mjs): the parser goes, the attribute names are read
+  // back from the attributes (`href$lit$` is `href`).
+  ['the random marker', 'o=`lit$${Math.random().toFixed(9).slice(2)}$`', `o=${JSON.stringify(marker)}`],
+  ['the template parser', /const N=\(t,i\)=>\{.*?\};(?=class S\{)/, 'const N=t=>V(t,t.join(""));'],
+  [
+    'the template parser (its use)',
+    'const u=t.length-1,d=this.parts,[f,v]=N(t,i);this.el=S.createElement(f,e)',
+    'const u=t.length-1,d=this.parts;this.el=S.createElement(N(t),e)',
+  ],
+  [
+    'the template parser (attribute names)',
+    'const i=v[a++],s=r.getAttribute(t).split(o),e=/([.?@])?(.*)/.exec(i);',
+    'const s=r.getAttribute(t).split(o),e=/([.?@])?(.*)/.exec(t.slice(0,-5));',
+  ],
+  ['the template parser (its expressions)', /,f="\[ .*?,g=\/'\/g,\$=\/"\/g,y=\/\^\(\?:script\|style\|textarea\|title\)\$\/i/, ''],
 ];
 
 export function trimLit() {

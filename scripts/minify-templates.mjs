@@ -68,7 +68,15 @@ function prepare(strings) {
     pieces.push(upTo.slice(before.length));
     before = upTo;
   }
-  return [...pieces, strings[strings.length - 1] || '<?>'];
+  pieces.push(strings[strings.length - 1] || '<?>');
+  // What the bundle's lit-html no longer finds (scripts/trim-lit.mjs): element bindings (the marker and the
+  // binding's index) and comments, where a binding would be a comment part.
+  const html = pieces.join('');
+  if (html.split(marker).some((after, i) => i > 0 && /^\d/.test(after)))
+    throw new Error(`minify-templates: a template binds an element (<div \${x}>): ${strings.join('${…}')}`);
+  if (/<[!?]|<\/[^a-z]/i.test(html.replaceAll(`<?${marker}>`, '').replace(/<\?>$/, '')))
+    throw new Error(`minify-templates: a template has a comment: ${strings.join('${…}')}`);
+  return pieces;
 }
 
 export function minifyTemplates() {

@@ -124,6 +124,27 @@ const cuts = [
     'const i=v[a++],s=r.getAttribute(t).split(o),e=/([.?@])?(.*)/.exec(i);',
     'const s=r.getAttribute(t).split(o),e=/([.?@])?(.*)/.exec(t.slice(0,-5));',
   ],
+  // scripts/minify-templates.mjs fails the build when a template binds an element (`<div ${x}>`) or has a
+  // comment (a binding inside one is a comment part): the parts found are child parts and attributes only.
+  ['element parts (finding them)', 'else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t));', ''],
+  ['comment parts (finding them)', 'else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ';'],
+  [
+    'parts that make nothing (creating them)',
+    '2===r.type?i=new k(h,h.nextSibling,this,t):1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))',
+    'i=2===r.type?new k(h,h.nextSibling,this,t):new r.ctor(h,r.name,r.strings,this,t)',
+  ],
+  [
+    'parts that make nothing (updating them)',
+    'void 0!==s&&(void 0!==s.strings?(s._$AI(t,s,i),i+=s.strings.length-2):s._$AI(t[i]))',
+    'void 0!==s.strings?(s._$AI(t,s,i),i+=s.strings.length-2):s._$AI(t[i])',
+  ],
+  ['template element (made in place)', 'this.el=S.createElement(N(t),e)', '(this.el=document.createElement("template")).innerHTML=N(t)'],
+  ['template element (the static method)', 'static createElement(t,i){const s=l.createElement("template");return s.innerHTML=t,s}', ''],
+  // noChange is a value only directives and callers of render() give; the templates' values never are.
+  ['noChange (ChildPart)', 't!==this._$AH&&t!==E&&this._(t)', 't!==this._$AH&&this._(t)'],
+  ['noChange (AttributePart, one value)', 't!==this._$AH&&t!==E,', 't!==this._$AH,'],
+  ['noChange (AttributePart, interpolated)', 'r===E&&(r=this._$AH[n]),', ''],
+  ['noChange (event listeners)', 'if((t??=A)===E)return;', 't??=A;'],
   ['the template parser (its expressions)', /,f="\[ .*?,g=\/'\/g,\$=\/"\/g,y=\/\^\(\?:script\|style\|textarea\|title\)\$\/i/, ''],
 ];
 

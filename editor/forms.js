@@ -71,7 +71,7 @@ export function field(ctx, path, label, { kind = 'text', help = '', placeholder 
 }
 
 /** A select for the value at `path` from `choices` ([value, words]). */
-function choice(ctx, path, label, choices, { help = '' } = {}) {
+export function choice(ctx, path, label, choices, { help = '' } = {}) {
   const id = fieldId(path);
   const value = ctx.get(path);
   return html`<div class="field">
@@ -118,19 +118,19 @@ function card(ctx, path, title, body) {
 }
 
 /** A section of the form: a heading, its items and an Add button. */
-function section(id, title, intro, body) {
+export function section(id, title, intro, body) {
   return html`<section class="part" id=${id} aria-labelledby=${`${id}-heading`}>
     <h2 id=${`${id}-heading`}>${title}</h2>
     ${intro ? html`<p class="intro">${intro}</p>` : nothing} ${body}
   </section>`;
 }
 
-const list = (items, render) =>
+export const list = (items, render) =>
   html`<ol class="cards">
     ${(items ?? []).map(render)}
   </ol>`;
 
-const addButton = (label, onClick) => html`<button type="button" class="add" @click=${onClick}>${label}</button>`;
+export const addButton = (label, onClick) => html`<button type="button" class="add" @click=${onClick}>${label}</button>`;
 
 const itemIds = (rules) => [...(rules.techniques ?? []).map((t) => t.id), ...(rules.addOns ?? []).map((a) => a.id)];
 const itemChoices = (rules) => [
@@ -138,7 +138,7 @@ const itemChoices = (rules) => [
   ...(rules.addOns ?? []).map((a) => [a.id, `${a.name || a.id} (add-on)`]),
 ];
 
-function studioForm(ctx) {
+export function studioForm(ctx) {
   return section(
     'studio',
     'Your studio',
@@ -243,7 +243,17 @@ function sessionsEditor(ctx, path, technique) {
           </p>`
         : nothing
     }
-    ${ctx.problemsAt(`${path}/sessions`)}
+    ${sessionCards(ctx, path, sessions)}
+    ${
+      technique.sessionMinutes
+        ? nothing
+        : addButton('Add a session', () => ctx.set(`${path}/sessions/${sessions.length}`, { minutes: sessions.length ? 90 : 60 }))
+    }`;
+}
+
+/** The cards of a technique's sessions: minutes, price, the price as a number, booking link. */
+export function sessionCards(ctx, path, sessions) {
+  return html`${ctx.problemsAt(`${path}/sessions`)}
     <ol class="cards sessions">
       ${sessions.map((_session, j) => {
         const at = `${path}/sessions/${j}`;
@@ -259,12 +269,7 @@ function sessionsEditor(ctx, path, technique) {
             ${field(ctx, `${at}/bookingUrl`, 'Booking link for this session', { kind: 'url' })}`,
         );
       })}
-    </ol>
-    ${
-      technique.sessionMinutes
-        ? nothing
-        : addButton('Add a session', () => ctx.set(`${path}/sessions/${sessions.length}`, { minutes: sessions.length ? 90 : 60 }))
-    }`;
+    </ol>`;
 }
 
 /** A technique whose `sessionMinutes` become `sessions`, one per length, in the same place in the file. */
@@ -275,12 +280,15 @@ function toSessions(technique) {
   return Object.fromEntries(entries);
 }
 
-function pictureAndBadge(ctx, path) {
+export function pictureAndBadge(ctx, path, { placeholders = {} } = {}) {
   return html`<div class="row">
-      ${field(ctx, `${path}/image/src`, 'Picture address (https:)', { kind: 'url' })}
-      ${field(ctx, `${path}/image/alt`, 'What the picture shows', { help: 'For people who cannot see it.' })}
+      ${field(ctx, `${path}/image/src`, 'Picture address (https:)', { kind: 'url', placeholder: placeholders.image?.src ?? '' })}
+      ${field(ctx, `${path}/image/alt`, 'What the picture shows', {
+        help: 'For people who cannot see it.',
+        placeholder: placeholders.image?.alt ?? '',
+      })}
     </div>
-    ${field(ctx, `${path}/badge`, 'Badge', { placeholder: 'Most popular' })}`;
+    ${field(ctx, `${path}/badge`, 'Badge', { placeholder: placeholders.badge ?? 'Most popular' })}`;
 }
 
 function techniquesForm(ctx) {
@@ -323,6 +331,42 @@ function techniquesForm(ctx) {
   );
 }
 
+/** An add-on's booking parameters: name = value pairs added to the booking link when it is recommended. */
+export function bookingParamsEditor(ctx, path, { placeholder = {} } = {}) {
+  const at = `${path}/bookingParams`;
+  const params = ctx.get(at) ?? {};
+  const entries = Object.entries(params);
+  const rename = (from, to) => {
+    if (!to || to === from || to in params) return renderAgain(ctx, at, params);
+    ctx.set(at, Object.fromEntries(entries.map(([key, value]) => (key === from ? [to, value] : [key, value]))));
+  };
+  const shown = Object.entries(placeholder)
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&');
+  return html`<fieldset class="params" data-path=${at}>
+    <legend>Booking link parameters</legend>
+    <small
+      >Added to the booking link when this add-on is recommended${shown ? ` (built in: ${shown})` : ''}, such as addon = hot-stones.</small
+    >
+    ${entries.map(([key], k) => {
+      const id = fieldId(`${at}/${k}/name`);
+      return html`<div class="row">
+        <div class="field">
+          <label for=${id}>Parameter ${k + 1}</label>
+          <input id=${id} type="text" .value=${key} @change=${(event) => rename(key, event.target.value.trim())} />
+        </div>
+        ${field(ctx, `${at}/${segment(key)}`, `Value of ${key}`, { required: true })}
+        <button type="button" class="remove" @click=${() => ctx.set(`${at}/${segment(key)}`, undefined)}>Remove parameter ${key}</button>
+      </div>`;
+    })}
+    ${addButton('Add a booking parameter', () => ctx.set(`${at}/${segment(uniqueId('addon', Object.keys(params)))}`, ''))}
+    ${ctx.problemsAt(at)}
+  </fieldset>`;
+}
+
+/** Puts the value back in a field whose edit was refused (a parameter name that is empty or taken). */
+const renderAgain = (ctx, path, value) => ctx.set(path, { ...value });
+
 function addOnsForm(ctx) {
   const addOns = ctx.rules.addOns ?? [];
   const add = () => ctx.set(`/addOns/${addOns.length}`, { id: uniqueId('add-on', itemIds(ctx.rules)), name: '', description: '' });
@@ -338,7 +382,7 @@ function addOnsForm(ctx) {
         `add-on ${i + 1}${addOn.name ? `: ${addOn.name}` : ''}`,
         html`${field(ctx, `${path}/name`, 'Name', { required: true })} ${field(ctx, `${path}/id`, 'Id', { required: true })}
         ${field(ctx, `${path}/description`, 'Description', { required: true })}
-        ${field(ctx, `${path}/price`, 'Price', { placeholder: '+ $20' })} ${pictureAndBadge(ctx, path)}`,
+        ${field(ctx, `${path}/price`, 'Price', { placeholder: '+ $20' })} ${bookingParamsEditor(ctx, path)} ${pictureAndBadge(ctx, path)}`,
       );
     })}
     ${addButton('Add an add-on', add)}`,
@@ -501,14 +545,15 @@ function tipsForm(ctx, name, title, intro) {
         path,
         `${name === 'aftercare' ? 'tip' : 'caution'} ${i + 1}`,
         html`${field(ctx, `${path}/text`, 'Text', { required: true, multiline: true })}
-        ${conditionEditor(ctx, `${path}/when`, rules[name][i].when, rules.questions ?? [], { optional: true, label: 'Only when' })}`,
+        ${conditionEditor(ctx, `${path}/when`, rules[name][i].when, rules.questions ?? [], { optional: true, label: 'Only when' })}
+        ${field(ctx, `${path}/id`, 'Id (optional, for your own reference)')}`,
       );
     })}
     ${addButton(name === 'aftercare' ? 'Add an aftercare tip' : 'Add a caution', () => ctx.set(`/${name}/${tips.length}`, { text: '' }))}`,
   );
 }
 
-function stringsForm(ctx) {
+export function stringsForm(ctx) {
   return section(
     'strings',
     'Interface text',
@@ -574,7 +619,7 @@ function answersEditor(ctx, path, answers) {
   </fieldset>`;
 }
 
-function examplesForm(ctx) {
+export function examplesForm(ctx) {
   const { rules } = ctx;
   const examples = rules.examples ?? [];
   const outcomes = [
@@ -642,18 +687,12 @@ const parts = [
   ['examples', 'Examples'],
 ];
 
-/** The whole form, part by part. */
-export function rulesForm(ctx) {
+/** The whole form, part by part (`extension`: the forms of a file that extends the built-in rules). */
+export function rulesForm(ctx, extension) {
   if (ctx.rules === null || typeof ctx.rules !== 'object' || Array.isArray(ctx.rules)) {
     return html`<p class="hint">The file cannot be shown as forms until its JSON can be read: fix it in the JSON view.</p>`;
   }
-  if (ctx.rules.extends === 'default') {
-    return html`<p class="hint">
-        This file changes the built-in rules (<code>"extends": "default"</code>): edit what it changes in the JSON view. Its studio, texts
-        and examples are here.
-      </p>
-      ${studioForm(ctx)} ${stringsForm(ctx)}`;
-  }
+  if (ctx.rules.extends === 'default') return extension(ctx);
   return html`<nav class="parts" aria-label="Parts of the rules">${parts.map(([id, words]) => html`<a href=${`#${id}`}>${words}</a>`)}</nav>
     ${studioForm(ctx)} ${questionsForm(ctx)} ${techniquesForm(ctx)} ${addOnsForm(ctx)} ${scoringForm(ctx)} ${safetyForm(ctx)}
     ${plansForm(ctx)} ${tipsForm(ctx, 'aftercare', 'Aftercare tips', 'Every tip whose condition holds is shown with the result.')}

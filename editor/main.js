@@ -7,9 +7,10 @@ import defaultRules from '../rules/default.json';
 import spanishRules from '../rules/examples/nola-es.json';
 import { Preview } from '../demo/playground-preview.js';
 import { rulesForm } from './forms.js';
+import { extensionForm } from './extend-forms.js';
 import { embedCode } from './embed.js';
 import { jsonView } from './json-view.js';
-import { fieldId, idFrom, setAt, valueAt } from './paths.js';
+import { fieldId, idFrom, resolvePath, setAt, tidy, valueAt } from './paths.js';
 import { whyView } from './why.js';
 
 const draftKey = 'massage-selector-editor:draft';
@@ -18,6 +19,7 @@ const starts = {
   default: { text: `${JSON.stringify(defaultRules, null, 2)}\n`, name: 'rules.json' },
   spanish: { text: `${JSON.stringify(spanishRules, null, 2)}\n`, name: 'nola-es.json' },
   blank: { text: `${JSON.stringify(blank, null, 2)}\n`, name: '' },
+  extension: { text: `${JSON.stringify({ version: 1, extends: 'default', studio: { name: '' } }, null, 2)}\n`, name: '' },
 };
 
 const state = {
@@ -71,6 +73,11 @@ function flushTyping() {
   clearTimeout(typingTimer);
   if (typingPending) changed({ fromForms: true });
 }
+/** Sets the value at `path` (a change to a built-in item is made when the owner first writes one), then tidies. */
+function write(path, value) {
+  setAt(state.rules, resolvePath(state.rules, path, true), value);
+  tidy(state.rules);
+}
 const ctx = {
   get rules() {
     return state.rules;
@@ -78,22 +85,25 @@ const ctx = {
   get outcomes() {
     return state.outcomes;
   },
-  get: (path) => valueAt(state.rules, path),
+  get(path) {
+    const at = resolvePath(state.rules, path);
+    return at === null ? undefined : valueAt(state.rules, at);
+  },
   set(path, value) {
-    setAt(state.rules, path, value);
+    write(path, value);
     clearTimeout(typingTimer);
     changed({ fromForms: true });
   },
   /** A key press in a field: the rules change now, the check and the rest follow once typing pauses. */
   type(path, value) {
-    setAt(state.rules, path, value);
+    write(path, value);
     clearTimeout(typingTimer);
     typingPending = true;
     typingTimer = setTimeout(flushTyping, 150);
   },
   /** Puts `value` in place of the value at `path`. */
   replace(path, value) {
-    setAt(state.rules, path, value);
+    write(path, value);
     changed({ fromForms: true });
   },
   problemsAt,
@@ -223,7 +233,7 @@ function showWhy() {
 }
 
 function renderAll() {
-  render(rulesForm(ctx), $('forms'));
+  render(rulesForm(ctx, extensionForm), $('forms'));
   renderProblems();
   renderExamples();
   showWhy();

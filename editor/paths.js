@@ -58,3 +58,62 @@ export function uniqueId(base, taken) {
 
 /** The id of the form field for a JSON pointer, so that a problem at that pointer can focus it. */
 export const fieldId = (pointer) => `f${pointer.replace(/[^a-zA-Z0-9]/g, '-')}`;
+
+/**
+ * A pointer whose `@id` segments (an item of a list by its id, which an id's letters cannot start) become
+ * indexes; with `create`, an item `{ id }` is added at the end of its list where there is none yet. Used by
+ * the forms of a file that extends the built-in rules, whose changes exist only once the owner writes one.
+ * Returns the pointer, or `null` when an item is missing and not created.
+ */
+export function resolvePath(data, pointer, create = false) {
+  const keys = segments(pointer);
+  let node = data;
+  const out = [];
+  for (let i = 0; i < keys.length; i++) {
+    let key = keys[i];
+    if (key.startsWith('@')) {
+      const id = key.slice(1);
+      if (!Array.isArray(node)) {
+        if (!create) return null;
+        setAt(data, `/${out.map(segment).join('/')}`, []);
+        node = valueAt(data, `/${out.map(segment).join('/')}`);
+      }
+      let index = node.findIndex((item) => item?.id === id);
+      if (index < 0) {
+        if (!create) return null;
+        index = node.push({ id }) - 1;
+      }
+      key = String(index);
+    }
+    out.push(key);
+    node = node === null || typeof node !== 'object' ? undefined : node[key];
+  }
+  return `/${out.map(segment).join('/')}`;
+}
+
+const onlyId = (item) => item && typeof item === 'object' && Object.keys(item).every((key) => key === 'id');
+const empty = (value) => value && typeof value === 'object' && !Array.isArray(value) && !Object.keys(value).length;
+
+/**
+ * Takes out what emptying fields leaves behind: a picture with neither address nor text, booking
+ * parameters with none left and, in a file that extends the built-in rules, a change that names only its id.
+ */
+export function tidy(rules) {
+  if (!rules || typeof rules !== 'object') return;
+  for (const list of ['questions', 'techniques', 'addOns']) {
+    const items = rules[list];
+    if (!Array.isArray(items)) continue;
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue;
+      for (const key of ['image', 'bookingParams']) if (empty(item[key])) delete item[key];
+      if (rules.extends === 'default' && Array.isArray(item.options)) {
+        item.options = item.options.filter((option) => !onlyId(option));
+        if (!item.options.length) delete item.options;
+      }
+    }
+    if (rules.extends === 'default') {
+      rules[list] = items.filter((item) => !onlyId(item));
+      if (!rules[list].length) delete rules[list];
+    }
+  }
+}

@@ -369,10 +369,17 @@ export function validateRules(data: unknown): RulesCheck {
   // A file that extends the built-in rules is checked as the rules it makes; each problem points back into the file.
   if (data && typeof data === 'object' && 'extends' in data) {
     const origins = originsOf(defaultRules, data as RulesExtension);
-    errors = errors.map((problem) => {
-      const [at, from] = origins.find(([at]) => problem.path === at || problem.path.startsWith(`${at}/`)) ?? ['', ''];
-      return { ...problem, path: from + problem.path.slice(at.length) };
-    });
+    errors = errors
+      .map((problem) => {
+        const [at, from] = origins.find(([at]) => problem.path === at || problem.path.startsWith(`${at}/`)) ?? ['', ''];
+        return { ...problem, path: from + problem.path.slice(at.length) };
+      })
+      // A change that gives a built-in technique its own "sessions" takes the place of the built-in lengths (the
+      // widget uses "sessions" first): only a change that itself gives both is told to choose.
+      .filter((problem) => {
+        const own = /^\/techniques\/(\d+)\/sessionMinutes$/.exec(problem.path);
+        return !own || (data as RulesExtension).techniques?.[Number(own[1])]?.sessionMinutes !== undefined;
+      });
   }
   if (errors.length) return { valid: false, rules: null, errors };
   const warnings = screenWarnings(check.rules);

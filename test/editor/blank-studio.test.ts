@@ -1,8 +1,6 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import '../../src/massage-selector.js';
-import type { MassageSelector } from '../../src/massage-selector.js';
+import { expect } from '@open-wc/testing';
 import { answerAll } from '../support/index.js';
-import { choose, download, openEditor, press, settled, tick, typeInto, type PageWindow } from './support.js';
+import { choose, download, widgetBySrc, openEditor, press, settled, tick, typeInto, type PageWindow } from './support.js';
 
 // Issue 12, "Done when": a studio owner builds their whole file from the blank template with the editor's
 // controls only (typing and pressing, no JSON typed), the checker calls it valid, the example passes, and
@@ -127,13 +125,7 @@ describe('the editor, from a blank studio to a working file', () => {
     expect(rules.safety[0].exclude).to.deep.equal(['deep-tissue']);
 
     // The downloaded file on a studio page, loaded with src.
-    const address = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
-    const element = document.createElement('massage-selector') as MassageSelector;
-    const ready = oneEvent(element, 'ready');
-    element.setAttribute('src', address);
-    document.body.append(element);
-    await ready;
-    await element.updateComplete;
+    const element = await widgetBySrc(file.text);
     expect(element.shadowRoot!.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal('Siguiente');
     const result = await answerAll(element, { safety: ['none'], pressure: 'firm', pregnant: 'no' });
     expect(result.technique.id).to.equal('deep-tissue');
@@ -144,12 +136,7 @@ describe('the editor, from a blank studio to a working file', () => {
     expect(element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="book"]')!.href).to.equal(link('deep-tissue', 60));
     // The safety exclusion holds for a pregnant visitor who likes firm pressure.
     element.remove();
-    const again = document.createElement('massage-selector') as MassageSelector;
-    const readyAgain = oneEvent(again, 'ready');
-    again.setAttribute('src', address);
-    document.body.append(again);
-    await readyAgain;
-    await again.updateComplete;
+    const again = await widgetBySrc(file.text);
     const pregnant = await answerAll(again, { safety: ['none'], pressure: 'firm', pregnant: 'yes' });
     expect(pregnant.technique.id).to.not.equal('deep-tissue');
     expect(pregnant.excluded).to.deep.equal(['deep-tissue']);

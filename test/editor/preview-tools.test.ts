@@ -15,7 +15,7 @@ const studio = {
     {
       id: 'safety',
       type: 'multiple',
-      text: 'Does any of this apply to you today?',
+      text: 'Does any of this apply to you this week?',
       options: [
         { id: 'fever', label: 'A fever', redFlag: true },
         { id: 'none', label: 'None of these', exclusive: true },
@@ -121,7 +121,14 @@ async function openStudio(page: PageWindow) {
   openFile(page, 'tie-test.json', `${JSON.stringify(studio, null, 2)}\n`);
   await waitUntil(() => page.document.getElementById('download')!.textContent === 'Download tie-test.json', 'the file opens');
   await settled(page, (text) => text.startsWith('No problems'), 'the file is valid');
-  await waitUntil(() => widget(page)?.shadowRoot?.querySelector('fieldset[data-question="safety"]'), 'the preview shows the file');
+  // The editor opened on the built-in rules: wait for the preview of this file, not theirs, before answering it.
+  await waitUntil(
+    () => widget(page)?.shadowRoot?.querySelector('legend')?.textContent?.includes('this week'),
+    'the preview shows the file',
+    {
+      timeout: 5000,
+    },
+  );
 }
 
 /** Answers the preview's widget from the start, as a visitor clicks. */
@@ -186,7 +193,7 @@ describe('the editor beside its preview', () => {
     // A red flag ends the questions with a referral.
     await visit(page, { safety: ['fever'] });
     expect(words(why(page).querySelector('.why-result')!)).to.equal(
-      'Result: See a doctor first, no recommendation and no booking: red flag A fever (Does any of this apply to you today?).',
+      'Result: See a doctor first, no recommendation and no booking: red flag A fever (Does any of this apply to you this week?).',
     );
     expect(why(page).querySelector('.why-scores')).to.equal(null);
   });

@@ -1,4 +1,6 @@
-import { waitUntil } from '@open-wc/testing';
+import { oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/massage-selector.js';
+import type { MassageSelector } from '../../src/massage-selector.js';
 import { sendKeys } from '@web/test-runner-commands';
 
 // The rules editor as built (dist/editor/), opened in a frame the way an owner opens it, and the owner's
@@ -93,3 +95,14 @@ export async function download(page: PageWindow): Promise<{ name: string; text: 
 /** Waits until the editor has checked the latest change and shows `state`. */
 export const settled = (page: PageWindow, expected: (text: string) => boolean, message: string) =>
   waitUntil(() => expected(status(page)), message, { timeout: 5000 });
+
+/** A studio page's widget loading `text` (a downloaded rules file) by `src`, once it is ready. */
+export async function widgetBySrc(text: string): Promise<MassageSelector> {
+  const element = document.createElement('massage-selector') as MassageSelector;
+  const ready = oneEvent(element, 'ready');
+  element.setAttribute('src', URL.createObjectURL(new Blob([text], { type: 'application/json' })));
+  document.body.append(element);
+  await ready;
+  await element.updateComplete;
+  return element;
+}

@@ -50,3 +50,25 @@ test('a placeholder that a string cannot fill in', () => {
     '"progress"',
   );
 });
+
+test('a file extending the built-in rules may give a built-in technique its own sessions; giving both is still caught', async () => {
+  const { validateRules } = await import('../../../lib/index.js');
+  const sessions = [
+    { minutes: 60, price: '$85', bookingUrl: 'https://squareup.com/appointments/book/nola/swedish-60' },
+    { minutes: 90, price: '$120' },
+  ];
+  const own = validateRules({ version: 1, extends: 'default', techniques: [{ id: 'swedish', sessions }] });
+  assert.deepEqual(own.errors, []);
+  assert.equal(own.valid, true);
+  assert.deepEqual(own.rules.techniques.find((t) => t.id === 'swedish').sessions, sessions);
+  const both = validateRules({ version: 1, extends: 'default', techniques: [{ id: 'swedish', sessions, sessionMinutes: [60] }] });
+  assert.deepEqual(
+    both.errors.map((e) => [e.path, e.message]),
+    [
+      [
+        '/techniques/0/sessionMinutes',
+        'give either "sessions" or "sessionMinutes", not both: "sessions" has a length, price and link each',
+      ],
+    ],
+  );
+});

@@ -4,10 +4,15 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { recommend } from '../../lib/index.js';
 import { recommend as reference } from './fixtures/reference-engine.mjs';
+import { recommend as beforePrepared } from './fixtures/engine-before-prepared.mjs';
+import { answerSets, makeRules } from '../../bench/engines.mjs';
 
-// Differential: the fast engine (src/engine/recommend.ts) must give exactly what the engine gave before
-// it (a frozen copy in fixtures/reference-engine.mjs), field for field, over random rules files and random
-// answers — including malformed answers, unknown ids, duplicate reasons, ties, exclusions and unsafe links.
+// Differential: the fast engine (src/engine/recommend.ts) must give exactly what the engines before it gave
+// (frozen copies: fixtures/reference-engine.mjs, the first engine, booking links aside; fixtures/engine-before-
+// prepared.mjs, the interpreter before conditions were prepared per rules file, links included), field for
+// field, over random rules files and random answers — including malformed answers, unknown ids, duplicate
+// reasons, ties, exclusions and unsafe links — and with one rules object reused for many answers (the
+// prepared conditions are kept per rules object).
 const defaultRules = JSON.parse(readFileSync(new URL('../../rules/default.json', import.meta.url), 'utf8'));
 
 const questionIds = ['q1', 'q2', 'q3', 'q4', 'q5', 'nope'];
@@ -150,9 +155,20 @@ const withoutLinks = (result) => JSON.parse(JSON.stringify(result, (key, value) 
 test('the fast engine gives exactly what the reference engine gives, on random rules and answers (booking links aside)', () => {
   fc.assert(
     fc.property(rulesFile, answers, options, (rules, given, opts) => {
-      assert.deepStrictEqual(withoutLinks(recommend(rules, given, opts)), withoutLinks(reference(rules, given, opts)));
+      const result = recommend(rules, given, opts);
+      assert.deepStrictEqual(withoutLinks(result), withoutLinks(reference(rules, given, opts)));
+      assert.deepStrictEqual(result, beforePrepared(rules, given, opts));
     }),
     { numRuns: 2500 },
+  );
+});
+
+test('one rules object reused for many answers gives what the interpreter gives for each', () => {
+  fc.assert(
+    fc.property(rulesFile, fc.array(answers, { minLength: 2, maxLength: 12 }), options, (rules, many, opts) => {
+      for (const given of many) assert.deepStrictEqual(recommend(rules, given, opts), beforePrepared(rules, given, opts));
+    }),
+    { numRuns: 600 },
   );
 });
 
@@ -166,8 +182,24 @@ test('the fast engine gives exactly what the reference engine gives on the defau
   fc.assert(
     fc.property(choice, fc.boolean(), (given, calm) => {
       const answers = calm ? { ...given, safety: ['none'] } : given;
-      assert.deepStrictEqual(withoutLinks(recommend(defaultRules, answers)), withoutLinks(reference(defaultRules, answers)));
+      const result = recommend(defaultRules, answers);
+      assert.deepStrictEqual(withoutLinks(result), withoutLinks(reference(defaultRules, answers)));
+      assert.deepStrictEqual(result, beforePrepared(defaultRules, answers));
     }),
     { numRuns: 3000 },
   );
+});
+
+test("the benchmark's seeded files (100 and 500 rules) give what the interpreter gives, answer set by answer set", () => {
+  for (const [count, seed] of [
+    [100, 1],
+    [500, 2],
+  ]) {
+    const rules = makeRules(count, seed);
+    const sets = answerSets(rules, 60, seed + 10);
+    // A red flag now and then, and an exclusion (stress 10), so every branch of the result is compared.
+    sets.forEach((answers, i) => i % 7 === 0 && (answers.safety = ['flag-1']));
+    sets.forEach((answers, i) => i % 5 === 0 && (answers.stress = 10));
+    for (const answers of sets) assert.deepStrictEqual(recommend(rules, answers), beforePrepared(rules, answers));
+  }
 });

@@ -205,8 +205,10 @@ export interface AddOnChange {
 export interface Studio {
   /** The studio's name. */
   name?: Text;
-  /** Phone number shown when the widget cannot load its rules. */
+  /** Phone number, a tap-to-call link on the referral screens and when the widget cannot load its rules. */
   phone?: Text;
+  /** The local emergency number, such as 911, 112 or 999: a tap-to-call link on the emergency screen. */
+  emergencyPhone?: Text;
   /** Default booking page, used when a technique has no booking link of its own. */
   bookingUrl?: Url;
 }

@@ -106,12 +106,29 @@ function idList(ctx, path, legend, choices) {
   </fieldset>`;
 }
 
-/** A card for one item of a list, with its heading, its own problems and a Remove button. */
+/** A card for one item of a list, with its heading, its own problems, Move up and Move down, and Remove. */
 function card(ctx, path, title, body) {
+  const at = path.lastIndexOf('/');
+  const [parent, index] = [path.slice(0, at), Number(path.slice(at + 1))];
+  const count = ctx.get(parent)?.length ?? 0;
+  const move = (direction, label, possible) =>
+    html`<button
+      type="button"
+      class="move"
+      data-move=${direction}
+      aria-disabled=${possible ? 'false' : 'true'}
+      aria-label=${`${label}: ${title}`}
+      @click=${() => possible && ctx.move(parent, index, index + (direction === 'up' ? -1 : 1), direction)}
+    >
+      ${label}
+    </button>`;
   return html`<li class="card" data-card=${path}>
     <div class="card-head">
       <h3 tabindex="-1" data-path=${path}>${title}</h3>
-      <button type="button" class="remove" aria-label=${`Remove ${title}`} @click=${() => ctx.set(path, undefined)}>Remove</button>
+      <span class="card-actions">
+        ${count > 1 ? html`${move('up', 'Move up', index > 0)}${move('down', 'Move down', index < count - 1)}` : nothing}
+        <button type="button" class="remove" aria-label=${`Remove ${title}`} @click=${() => ctx.set(path, undefined)}>Remove</button>
+      </span>
     </div>
     ${ctx.problemsAt(path)} ${body}
   </li>`;
@@ -307,7 +324,7 @@ function techniquesForm(ctx) {
   return section(
     'techniques',
     'Techniques',
-    'Your menu. A deep-pressure technique is never recommended to a visitor who reports a red flag.',
+    'Your menu. A deep-pressure technique is never recommended to a visitor who reports a red flag. When two techniques have the same score, the one without deep pressure wins, then the one higher in this list.',
     html`${list(techniques, (technique, i) => {
       const path = `/techniques/${i}`;
       return card(

@@ -101,6 +101,21 @@ const ctx = {
     typingPending = true;
     typingTimer = setTimeout(flushTyping, 150);
   },
+  /**
+   * Moves the item at `from` in the list at `listPath` to `to`, keeps the focus on the same Move button of the
+   * moved item, and says where it went.
+   */
+  move(listPath, from, to, direction) {
+    flushTyping();
+    const items = valueAt(state.rules, listPath);
+    if (!Array.isArray(items) || to < 0 || to >= items.length) return;
+    const [item] = items.splice(from, 1);
+    items.splice(to, 0, item);
+    changed({ fromForms: true });
+    const moved = document.querySelector(`#forms [data-card="${CSS.escape(`${listPath}/${to}`)}"]`);
+    moved?.querySelector(`.card-head [data-move="${direction}"]`)?.focus();
+    $('announce').textContent = `Moved ${direction}: now ${moved?.querySelector('h3')?.textContent.trim()}, ${to + 1} of ${items.length}.`;
+  },
   /** Puts `value` in place of the value at `path`. */
   replace(path, value) {
     write(path, value);

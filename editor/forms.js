@@ -161,6 +161,11 @@ export function studioForm(ctx) {
     'Your studio',
     'Shown when the widget cannot load, and used for booking when a technique has no link of its own.',
     html`${field(ctx, '/studio/name', 'Studio name')} ${field(ctx, '/studio/phone', 'Phone', { kind: 'tel' })}
+    ${field(ctx, '/studio/emergencyPhone', 'Local emergency number', {
+      kind: 'tel',
+      placeholder: '911',
+      help: 'Such as 911, 112 or 999: a button to call it on the “get medical help now” screen.',
+    })}
     ${field(ctx, '/studio/bookingUrl', 'Booking page', { kind: 'url', placeholder: 'https://squareup.com/appointments/book/…' })}
     ${field(ctx, '/lang', 'Language of your texts', { help: 'Such as en or es.', placeholder: 'en' })}`,
   );

@@ -71,6 +71,13 @@ const cuts = [
     'const t=s?.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s??{})',
     'e._$litPart$=h=new k(i.insertBefore(c(),null),null,void 0,s??{})',
   ],
+  // render() is called by base-element.ts only, always with options ({ host }), into the widget's own shadow
+  // root, where no other copy of Lit renders: the root's part gets a name the bundle shortens.
+  [
+    'render: the root part',
+    'let h=e._$litPart$;if(void 0===h){e._$litPart$=h=new k(i.insertBefore(c(),null),null,void 0,s??{})}',
+    'let h=e._$part;if(void 0===h){e._$part=h=new k(i.insertBefore(c(),null),null,void 0,s)}',
+  ],
   ['render option creationScope (scoped registries)', '(t?.creationScope??l).importNode', 'l.importNode'],
   // test/node/bundle-contents.test.mjs fails when a template in lib/ uses a `.prop=` or `?attr=` binding.
   ['property and boolean-attribute bindings', 'ctor:"."===e[1]?I:"?"===e[1]?L:"@"===e[1]?z:H', 'ctor:"@"===e[1]?z:H'],
@@ -121,8 +128,8 @@ const cuts = [
   ],
   [
     'the template parser (attribute names)',
-    'const i=v[a++],s=r.getAttribute(t).split(o),e=/([.?@])?(.*)/.exec(i);',
-    'const s=r.getAttribute(t).split(o),e=/([.?@])?(.*)/.exec(t.slice(0,-5));',
+    'if(r.hasAttributes())for(const t of r.getAttributeNames())if(t.endsWith(h)){const i=v[a++],s=r.getAttribute(t).split(o),e=/([.?@])?(.*)/.exec(i);d.push({type:1,index:l,name:e[2],strings:s,ctor:"@"===e[1]?z:H})',
+    'for(const t of r.getAttributeNames())if(t.endsWith(h)){const e="@"===t[0];d.push({type:1,index:l,name:t.slice(e,-5),strings:r.getAttribute(t).split(o),ctor:e?z:H})',
   ],
   // scripts/minify-templates.mjs fails the build when a template binds an element (`<div ${x}>`) or has a
   // comment (a binding inside one is a comment part): the parts found are child parts and attributes only.
@@ -145,6 +152,16 @@ const cuts = [
   ['noChange (AttributePart, one value)', 't!==this._$AH&&t!==E,', 't!==this._$AH,'],
   ['noChange (AttributePart, interpolated)', 'r===E&&(r=this._$AH[n]),', ''],
   ['noChange (event listeners)', 'if((t??=A)===E)return;', 't??=A;'],
+  // lit-html's own shapes (a template's parts and element, a part's element, name, strings and options, a part
+  // description's type, index and constructor) take a leading `_$`, so the bundle shortens them with ours
+  // (rollup.config.mjs). A template result's `strings` and `values` stay: they are what `html` makes.
+  [
+    'internal names (template results keep theirs)',
+    /(\{|,)strings:(?=i,values:s\}|t,_\$litType\$:i\})|C\.(get|set)\(t\.strings/g,
+    (match) => match.replace('strings', '\0'),
+  ],
+  ['internal names', /([.{,])(parts|el|element|name|options|ctor|index|type|strings)\b/g, '$1_$$$2'],
+  ['internal names (template results keep theirs, 2)', /\0/g, 'strings'],
   ['the template parser (its expressions)', /,f="\[ .*?,g=\/'\/g,\$=\/"\/g,y=\/\^\(\?:script\|style\|textarea\|title\)\$\/i/, ''],
 ];
 

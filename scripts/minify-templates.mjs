@@ -21,7 +21,8 @@ const squeezeHtml = (text) =>
     .replace(/>\s*\n\s*/g, '>')
     .replace(/\s*\n\s*</g, '<')
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/ \/>/g, '>');
+    .replace(/ \/>/g, '>')
+    .replace(/(\s[a-z-]+)="([\w-]+)"/g, '$1=$2'); // type="button" needs no quotes
 
 /** The `html`-tagged templates (their static parts) and the parts of the `styles` template. */
 function templatesIn(node, found = { html: [], css: [] }) {

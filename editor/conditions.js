@@ -116,7 +116,7 @@ function leafEditor(ctx, path, condition, questions) {
   const value = condition[test];
   const at = `${path}/${segment(test ?? '')}`;
   const testSelect = html`<select
-    aria-label="test"
+    aria-label="how the answer is compared"
     data-test=${path}
     .value=${test ?? ''}
     @change=${(event) => ctx.set(path, { question: question.id, [event.target.value]: startValue(question, event.target.value) })}

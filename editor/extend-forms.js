@@ -178,6 +178,7 @@ const parts = [
   ['add-ons', 'Add-ons'],
   ['strings', 'Texts'],
   ['examples', 'Examples'],
+  ['problems-heading', 'Problems and preview'],
 ];
 
 /** The whole form of a file that extends the built-in rules. */

@@ -27,6 +27,7 @@ export function field(ctx, path, label, { kind = 'text', help = '', placeholder 
       type="checkbox"
       .checked=${value === true}
       aria-describedby=${describedBy}
+      aria-invalid=${problems === nothing ? nothing : 'true'}
       @change=${(event) => ctx.set(path, required || event.target.checked ? event.target.checked : undefined)}
     />`;
     return html`<div class="field check-field">
@@ -42,6 +43,7 @@ export function field(ctx, path, label, { kind = 'text', help = '', placeholder 
       .value=${value === undefined ? '' : String(value)}
       placeholder=${placeholder}
       aria-describedby=${describedBy}
+      aria-invalid=${problems === nothing ? nothing : 'true'}
       @input=${(event) => ctx.type(path, event.target.value === '' ? undefined : Number(event.target.value))}
     />`;
   } else if (multiline) {
@@ -52,6 +54,7 @@ export function field(ctx, path, label, { kind = 'text', help = '', placeholder 
       .value=${value ?? ''}
       placeholder=${placeholder}
       aria-describedby=${describedBy}
+      aria-invalid=${problems === nothing ? nothing : 'true'}
       @input=${setText}
     ></textarea>`;
   } else {
@@ -62,6 +65,7 @@ export function field(ctx, path, label, { kind = 'text', help = '', placeholder 
       .value=${typeof value === 'string' ? value : value === undefined ? '' : String(value)}
       placeholder=${placeholder}
       aria-describedby=${describedBy}
+      aria-invalid=${problems === nothing ? nothing : 'true'}
       @input=${setText}
     />`;
   }
@@ -619,8 +623,10 @@ function answersEditor(ctx, path, answers) {
         </select>`;
       } else {
         const chosen = Array.isArray(value) ? value : [];
-        control = html`<span id=${id} data-path=${at} tabindex="-1" class="checks"
-          >${question.options.map(
+        // A group named by the question (a label cannot name a set of checkboxes).
+        return html`<fieldset class="field checks" id=${id} data-path=${at} tabindex="-1">
+          <legend>${question.text || question.id}</legend>
+          ${question.options.map(
             (option) =>
               html`<label class="check"
                 ><input
@@ -632,8 +638,9 @@ function answersEditor(ctx, path, answers) {
                   }}
                 />${option.label || option.id}</label
               >`,
-          )}</span
-        >`;
+          )}
+          ${ctx.problemsAt(at)}
+        </fieldset>`;
       }
       return html`<div class="field"><label for=${id}>${question.text || question.id}</label>${control}${ctx.problemsAt(at)}</div>`;
     })}
@@ -707,6 +714,7 @@ const parts = [
   ['cautions', 'Cautions'],
   ['strings', 'Texts'],
   ['examples', 'Examples'],
+  ['problems-heading', 'Problems and preview'],
 ];
 
 /** The whole form, part by part (`extension`: the forms of a file that extends the built-in rules). */

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,19 +36,42 @@ function compile(dir, tool = 'tsc') {
   }
 }
 
+/** A Vue project's tsconfig: strict, with vue-tsc's strict template checking. */
+const vueTsconfig = JSON.stringify({
+  compilerOptions: {
+    strict: true,
+    noEmit: true,
+    lib: ['ES2022', 'DOM'],
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    jsx: 'preserve',
+  },
+  vueCompilerOptions: { strictTemplates: true },
+  include: ['src/**/*.vue'],
+});
+
 const tsconfig = (options) =>
   JSON.stringify({
     compilerOptions: { strict: true, noEmit: true, lib: ['ES2022', 'DOM'], target: 'ES2022', ...options },
     include: ['src'],
   });
 
-const readmeEngine = `import { recommend, validateRules, defaultRules as rules } from 'massage-selector';
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const guide = readFileSync(join(root, 'docs/integration.md'), 'utf8');
+/** The first fenced block of `lang` after `heading` in `markdown`, as written. */
+const block = (markdown, heading, lang) => {
+  const from = markdown.indexOf(heading);
+  assert.ok(from >= 0, heading);
+  return markdown.slice(from).match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'))[1];
+};
+
+// The README's engine example as written, and the default rules imported as JSON (the README's next sentence).
+const readmeEngine = `${block(readme, '### The engine without the element', 'js')}
 import jsonRules from 'massage-selector/rules/default.json' with { type: 'json' };
-const check: boolean = validateRules(rules).valid;
-const result = recommend(rules, { safety: ['none'], pressure: 'pokey', feel: ['ache'] });
-const id: string | undefined = result.technique?.id;
 const fromJson: string | undefined = recommend(jsonRules, {}).technique?.id;
-export { check, id, fromJson };
+const valid: boolean = check.valid;
+export { fromJson, valid };
 `;
 
 for (const [resolution, options] of [
@@ -75,6 +98,44 @@ selector.answers = { safety: ['none'] };
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+test("the README's and the guide's event listeners, React and Vue code type-check as written", () => {
+  const react = project({
+    'tsconfig.json': tsconfig({ module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx' }),
+    // The README's listeners, with the element entry imported as the README says.
+    'src/readme.ts': `import 'massage-selector/element';
+declare const analytics: { track(name: string, id?: string): void };
+declare function openBookingModal(url: string | null): void;
+${block(readme, '## Listen to it', 'js')}`,
+    // The guide's React block; the app's own functions it calls are declared.
+    'src/app.tsx': `${block(guide, '## React', 'jsx')}
+declare function setTechnique(id: string | undefined): void;
+declare function openMyBooking(url: string | null): void;
+`,
+  });
+  // The guide's Vue component; the app's own state and function it uses are added to its script.
+  const vue = block(guide, '## Vue 3', 'vue').replace(
+    '</script>',
+    `import { ref } from 'vue';
+const technique = ref<string>();
+const answers = { safety: ['none'] };
+const openMyBooking = (url: string | null) => void url;
+</script>`,
+  );
+  const vueProject = project({
+    'tsconfig.json': vueTsconfig,
+    'src/App.vue': vue,
+  });
+  try {
+    const passed = compile(react);
+    assert.ok(passed.ok, passed.output);
+    const vuePassed = compile(vueProject, 'vue-tsc');
+    assert.ok(vuePassed.ok, vuePassed.output);
+  } finally {
+    rmSync(react, { recursive: true, force: true });
+    rmSync(vueProject, { recursive: true, force: true });
+  }
+});
 
 test('a misspelt detail field fails to compile, with the element entry and with the bundle types', () => {
   const dir = project({
@@ -141,19 +202,7 @@ const answers = ref({ safety: ['none'] });
 </template>
 `;
   const dir = project({
-    'tsconfig.json': JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        lib: ['ES2022', 'DOM'],
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'bundler',
-        jsx: 'preserve',
-      },
-      vueCompilerOptions: { strictTemplates: true },
-      include: ['src/**/*.vue'],
-    }),
+    'tsconfig.json': vueTsconfig,
     'src/Good.vue': app('technique'),
     'src/Bad.vue': app('techniqe'),
   });

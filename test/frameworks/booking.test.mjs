@@ -156,13 +156,13 @@ test('Acuity Scheduling: Book loads the appointment type in the embedded schedul
   assert.deepEqual(unmapped.elsewhere, [['main', other.bookingUrl]]);
 });
 
-test("Square Appointments, Vagaro, Mindbody, Fresha: the guide's rules file gives a technique its provider's link, and Book follows it", async () => {
+test("Square Appointments, Vagaro, Mindbody, Fresha: the guide's rules file gives each length its provider's link, and Book follows it", async () => {
   const file = JSON.parse(linkRules);
   assert.deepEqual(validateRules(file).errors, [], 'the file passes the checker');
-  const link = file.techniques.find((technique) => technique.id === ids.technique).bookingUrl;
+  const sessions = file.techniques.find((technique) => technique.id === ids.technique).sessions;
   const seen = await bookWith('links', chronicKnots);
   const addOns = ids.addOns.map((id) => `addon=${id}`).join('&');
   assert.equal(seen.left, true, 'the link is followed');
-  assert.deepEqual(seen.elsewhere, [['main', `${link}?${addOns}`]], "the technique's own link, with the add-ons");
+  assert.deepEqual(seen.elsewhere, [['main', `${sessions[0].bookingUrl}?${addOns}`]], "the first session's own link, with the add-ons");
   assert.deepEqual(seen.errors, []);
 });

@@ -18,7 +18,7 @@ function sheetFor(type: typeof BaseElement, document: Document): CSSStyleSheet {
 
 /** Whether `key` is an accessor (a property with a setter) of one of the element's own classes. */
 function isAccessor(element: BaseElement, key: string): boolean {
-  for (let type = Object.getPrototypeOf(element); type && type !== HTMLElement.prototype; type = Object.getPrototypeOf(type))
+  for (let type = element; (type = Object.getPrototypeOf(type)) && type !== HTMLElement.prototype;)
     if (Object.getOwnPropertyDescriptor(type, key)?.set) return true;
   return false;
 }
@@ -38,7 +38,7 @@ function isAccessor(element: BaseElement, key: string): boolean {
 export abstract class BaseElement extends (globalThis.HTMLElement ?? (class {} as typeof HTMLElement)) {
   /** CSS for the shadow root. */
   static styles = '';
-  private _pending: Promise<void> | null = null;
+  private _pending?: Promise<void> | null;
   /** Properties set before the upgrade, to be set again through their accessors. */
   private _early: Array<[string, unknown]>;
 

@@ -51,23 +51,6 @@ export interface Recommendation {
   answers: Answers;
 }
 
-const emptyResult = (answers: Answers): Recommendation => ({
-  status: 'refer',
-  urgent: false,
-  message: null,
-  technique: null,
-  alternatives: [],
-  addOns: [],
-  reasons: [],
-  plan: null,
-  aftercare: [],
-  cautions: [],
-  bookingUrl: null,
-  excluded: [],
-  fired: [],
-  answers,
-});
-
 const applies = (item: { when?: Plan['when'] }, answers: Answers) => !item.when || holds(item.when, answers);
 const texts = (tips: Tip[] | undefined, answers: Answers) => (tips ?? []).filter((tip) => applies(tip, answers)).map((tip) => tip.text);
 
@@ -104,7 +87,22 @@ export interface RecommendOptions {
  */
 export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendOptions = {}): Recommendation {
   const { clean: answers, shown } = walk(rules, rawAnswers);
-  const result = emptyResult(answers);
+  const result: Recommendation = {
+    status: 'refer',
+    urgent: false,
+    message: null,
+    technique: null,
+    alternatives: [],
+    addOns: [],
+    reasons: [],
+    plan: null,
+    aftercare: [],
+    cautions: [],
+    bookingUrl: null,
+    excluded: [],
+    fired: [],
+    answers,
+  };
   const text = (key: 'referMessage' | 'defaultReason') => stringsFor(rules.strings)(key);
 
   const firedSafety = (rules.safety ?? []).filter((rule) => holds(rule.when, answers));
@@ -155,7 +153,7 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
    * The link to book a technique (a session of it): the session's own or the technique's, with the add-ons'
    * parameters, else the studio's, which also names the technique and the session's minutes (see `studioLink`).
    */
-  const linkFor = (technique: Technique, session?: Session) => {
+  const linkFor = (technique: { id: string; bookingUrl?: string }, session?: Session) => {
     const own = safeLink(session?.bookingUrl) ?? safeLink(technique.bookingUrl);
     const studio = safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
     return own
@@ -171,13 +169,12 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   };
   /** A technique's copy with its sessions (`sessions`, or one per `sessionMinutes` length), each with its price and link. */
   const bookable = (entry: { item: Technique; score: number }): RecommendedTechnique => {
-    const technique = copy(entry);
-    const sessions = technique.sessions ?? (technique.sessionMinutes ?? []).map((minutes): Session => ({ minutes }));
-    return Object.assign(technique, {
-      sessions: sessions.map((session) =>
-        Object.assign({}, session, { price: session.price ?? technique.price, bookingUrl: linkFor(technique, session) }),
-      ),
-    });
+    const { sessions, sessionMinutes } = entry.item;
+    const technique = copy(entry) as unknown as RecommendedTechnique;
+    technique.sessions = (sessions ?? (sessionMinutes ?? []).map((minutes): Session => ({ minutes }))).map((session) =>
+      Object.assign({}, session, { price: session.price ?? technique.price, bookingUrl: linkFor(technique, session) }),
+    );
+    return technique;
   };
   const candidates = ranked(rules.techniques, tally, (technique) => !excluded.has(technique.id));
   if (excluded.size)

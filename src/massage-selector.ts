@@ -4,6 +4,8 @@ import { define } from './element/define.js';
 
 export * from './element/massage-selector.js';
 export * from './element/events.js';
+// The `recommend` detail's types, for handlers typed from the element entry (and the manifest's `CustomEvent<Recommendation>`).
+export type { Recommendation, RecommendedAddOn, RecommendedSession, RecommendedTechnique } from './engine/recommend.js';
 
 define('massage-selector', MassageSelector);
 

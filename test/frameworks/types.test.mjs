@@ -7,6 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, symlinkSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -214,5 +215,45 @@ const answers = ref({ safety: ['none'] });
     assert.match(errors[0], /^src\/Bad\.vue\(11,\d+\): error TS(2551|2339):.*techniqe/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('JSX types generated from the manifest by @wc-toolkit/jsx-types compile and type each detail; a misspelt field fails', () => {
+  // What a Preact, Solid or Stencil user (or React without the wrapper) generates from the package's manifest.
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const app = (field) => `import type { CustomElements } from '../types/jsx';
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+export const App = () => (
+  <massage-selector booking-url="https://studio.example/book" onbook={(e) => { e.preventDefault(); console.log(e.detail.${field}); }}
+    onrecommend={(e) => console.log(e.detail.technique?.sessions[0]?.minutes)} onready={(e) => console.log(e.detail.source)} />
+);
+`;
+  const options = { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx' };
+  const dirs = ['bookingUrl', 'bookingLink'].map((field) => {
+    const dir = project({
+      'tsconfig.json': JSON.stringify({ ...JSON.parse(tsconfig(options)), include: ['src', 'types'] }),
+      'src/app.tsx': app(field),
+    });
+    generateJsxTypes(manifest, {
+      outdir: join(dir, 'types'),
+      fileName: 'jsx.d.ts',
+      globalTypePath: 'massage-selector/element',
+      stronglyTypedEvents: true,
+    });
+    return dir;
+  });
+  try {
+    const passed = compile(dirs[0]);
+    assert.ok(passed.ok, passed.output);
+    const failed = compile(dirs[1]);
+    assert.equal(failed.ok, false);
+    assert.match(failed.output, /app\.tsx.*bookingLink/);
+    assert.doesNotMatch(failed.output, /jsx\.d\.ts/, 'the generated file itself compiles');
+  } finally {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -54,8 +54,12 @@ test('the manifest lists every attribute the element reads, typed, and every eve
     assert.ok(attributes.get(name).type?.text, `the "${name}" attribute has a type`);
   }
   assert.equal(attributes.get('src').fieldName, 'src');
-  const map = readFileSync(new URL('src/element/events.ts', root), 'utf8').match(/interface MassageSelectorEventMap \{([^}]*)\}/)[1];
-  const events = [...map.matchAll(/'?([a-z-]+)'?: (\w+);/g)].map(([, name, type]) => ({ name, type }));
+  const eventsSource = readFileSync(new URL('src/element/events.ts', root), 'utf8');
+  const map = eventsSource.match(/interface MassageSelectorEventMap \{([^}]*)\}/)[1];
+  const detailOf = Object.fromEntries(
+    [...eventsSource.matchAll(/export type (\w+) = MassageSelectorEvent<(\w+)>;/g)].map((m) => [m[1], m[2]]),
+  );
+  const events = [...map.matchAll(/'?([a-z-]+)'?: (\w+);/g)].map(([, name, type]) => ({ name, type: `CustomEvent<${detailOf[type]}>` }));
   assert.ok(events.length >= 5);
   for (const { name, type } of events) {
     const listed = element.events.find((event) => event.name === name);

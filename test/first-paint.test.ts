@@ -75,7 +75,9 @@ describe('first paint', () => {
     await element.updateComplete;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     const minHeight = () => getComputedStyle(element.shadowRoot!.firstElementChild!).minHeight;
-    expect(visibleText(element)).to.contain('Loading');
+    // A quiet skeleton: no text in any language before the rules (and their language) arrive.
+    expect(visibleText(element)).to.equal('');
+    expect(element.shadowRoot!.querySelector('[part~="loading"]')!.getAttribute('aria-busy')).to.equal('true');
     expect(minHeight()).to.equal(`${26 * rem}px`);
     await new Promise((resolve) => element.addEventListener('rules-error', resolve, { once: true }));
     await element.updateComplete;

@@ -1,4 +1,4 @@
-import type { Recommendation, RecommendedAddOn, RecommendedTechnique } from '../engine/recommend.js';
+import type { Recommendation, RecommendedAddOn, RecommendedSession, RecommendedTechnique } from '../engine/recommend.js';
 import type { RulesErrorCode } from '../load/load-rules.js';
 import type { Answers } from '../rules/types.js';
 import type { RulesProblem } from '../validate/errors.js';
@@ -31,8 +31,10 @@ export interface AnswerDetail {
 }
 /** `detail` of `book`. */
 export interface BookDetail {
-  /** The technique being booked. */
+  /** The technique being booked: the recommended one or an alternative. */
   technique: RecommendedTechnique;
+  /** The session chosen on its card (minutes, price, amount, booking link), or `null` when it offers none. */
+  session: RecommendedSession | null;
   /** The recommended add-ons. */
   addOns: RecommendedAddOn[];
   /** Where the widget goes unless the event is cancelled (`null`: nowhere). */

@@ -5,7 +5,13 @@ import { MassageSelectorEvent, type DetailOf, type MassageSelectorEventMap } fro
 import { failureView } from './failure-view.js';
 import { questionView } from './question-view.js';
 import { resultView } from './result-view.js';
-import { recommend, type Recommendation, type RecommendedAddOn, type RecommendedTechnique } from '../engine/recommend.js';
+import {
+  recommend,
+  type Recommendation,
+  type RecommendedAddOn,
+  type RecommendedSession,
+  type RecommendedTechnique,
+} from '../engine/recommend.js';
 import { defaultRules } from '../generated/default-rules.js';
 import { loadRules, parseRules, RulesError } from '../load/load-rules.js';
 import { answerAfterClick, cleanAnswers, endsInReferral, visibleQuestions } from '../rules/answers.js';
@@ -28,27 +34,49 @@ import type { Answers, Question, Rules } from '../rules/types.js';
  * @event {RecommendEvent} recommend - A result is shown. `detail` is the engine's `Recommendation`.
  * @event {BookEvent} book - The visitor pressed the booking button. Cancelable: `preventDefault()` keeps the visitor on the page.
  * @event {RulesErrorEvent} rules-error - The rules could not be loaded or are invalid. `detail.code`, `detail.message`, `detail.errors`.
+ * @slot loading - Shown while `src` rules load, in the host page's own words (by default a quiet, empty panel).
+ * @slot fallback - Shown instead of the built-in fallback when the rules cannot be loaded, in the host page's own words.
  * @csspart panel - The widget's box (a section).
+ * @csspart title - The questionnaire's title, and the fallback's heading.
+ * @csspart step - The "Step 2 of 7" line (the heading focused on each step).
+ * @csspart progress - The progress bar (a progress element; the step line is what screen readers get).
  * @csspart question - The question text (a legend).
- * @csspart option - Each answer (a label around a native input).
- * @csspart primary - The Next / See my recommendation button.
- * @csspart card - The recommended technique's card at the top of the result: its name, why, sessions and Book.
+ * @csspart help - A question's help text.
+ * @csspart error - The "Please choose an answer" message.
+ * @csspart option - Each answer, and each session chip (a label around a native input).
+ * @csspart option-selected - A chosen answer or session (also has `option`).
+ * @csspart primary - The Next / See my recommendation / Try again button.
+ * @csspart secondary - Back and Start over.
+ * @csspart card - The recommended technique's card (name, why, sessions, Book).
  * @csspart result-heading - The result's heading: on a recommendation, "Your Recommended Technique" and the technique's name.
- * @csspart technique - The recommended technique's name.
- * @csspart alternative - Each alternative (a details element).
- * @csspart book - The booking button or link.
- * @csspart referral - The see-a-doctor message.
+ * @csspart technique - A technique's name (the recommended one's and each alternative's).
+ * @csspart image - A technique's or add-on's picture.
+ * @csspart badge - A technique's or add-on's badge, such as "Most popular".
+ * @csspart session - Each session chip on a card (also has `option`).
+ * @csspart alternative - Each alternative's card.
+ * @csspart book - Each Book button or link.
+ * @csspart referral - The see-a-doctor or emergency message.
+ * @csspart emergency - The emergency message (also has `referral`).
+ * @csspart contact - The studio's name and phone, or the emergency number.
+ * @csspart call - A tap-to-call link.
+ * @csspart emergency-call - The emergency number's tap-to-call link (also has `call`).
+ * @csspart loading - The space shown while `src` rules load.
+ * @csspart fallback - The fallback shown when the rules cannot be used.
  * @cssprop --massage-selector-accent - Buttons, focus rings and selection. Default #2e5e4e.
  * @cssprop --massage-selector-on-accent - Text on the accent colour. Default #fff.
  * @cssprop --massage-selector-text - Text colour. Default #1d2327.
  * @cssprop --massage-selector-muted - Secondary text. Default #4b5563.
  * @cssprop --massage-selector-surface - Background. Default #fff.
- * @cssprop --massage-selector-soft - Highlight background. Default #eef4f1.
+ * @cssprop --massage-selector-soft - Highlight background (chosen answers, badges). Default #eef4f1.
  * @cssprop --massage-selector-line - Borders. Default #6b7280.
- * @cssprop --massage-selector-danger - Error text. Default #a4161a.
- * @cssprop --massage-selector-radius - Corner radius. Default 12px.
+ * @cssprop --massage-selector-danger - Error text and the emergency message. Default #a4161a.
+ * @cssprop --massage-selector-radius - Corner radius of the panel and the cards. Default 12px.
+ * @cssprop --massage-selector-control-radius - Corner radius of answers, notes and pictures. Default 8px.
+ * @cssprop --massage-selector-button-radius - Corner radius of buttons and links. Default 99px.
+ * @cssprop --massage-selector-gap - Space between answers and between buttons. Default 0.5rem.
+ * @cssprop --massage-selector-margin - The panel's margin: 0 lines it up with the host's content, `auto` centres it. Default 0.
  * @cssprop --massage-selector-font - Font shorthand. Default 1rem/1.5 system-ui, sans-serif.
- * @cssprop --massage-selector-min-height - Space kept while loading, so the page does not jump. Default 26rem.
+ * @cssprop --massage-selector-min-height - Space kept while `src` rules load, so the page does not jump. Default 26rem.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface below only adds typed addEventListener overloads
 export class MassageSelector extends BaseElement {
@@ -69,6 +97,8 @@ export class MassageSelector extends BaseElement {
   private _step = 0;
   private _result: Recommendation | null = null;
   private _showRequired = false;
+  /** The session chosen on each result card (0 the recommended technique, then the alternatives). */
+  private _picked: number[] = [];
   private _given: Answers = {};
   private _moveFocus = false;
   private _request?: AbortController;
@@ -123,6 +153,7 @@ export class MassageSelector extends BaseElement {
   private _restart() {
     this._step = 0;
     this._result = null;
+    this._picked = [];
     this._showRequired = false;
   }
 
@@ -315,6 +346,13 @@ export class MassageSelector extends BaseElement {
     else this._step = Math.max(0, this._step - 1);
   };
 
+  private _pick = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const picked = [...this._picked];
+    picked[+input.name.slice(1)] = +input.value;
+    this._picked = picked;
+  };
+
   private _finish() {
     const result = (this._result = recommend(this._rules!, this._given, { bookingUrl: this.getAttribute('booking-url') }));
     this._emit('recommend', result);
@@ -325,7 +363,12 @@ export class MassageSelector extends BaseElement {
    * With `data-layer`, tells the page's tag manager what was recommended or booked: ids only. Never the answers,
    * reasons, fired rules or a referral's message: a referral says only that the questionnaire was completed.
    */
-  private _track(event: string, technique: RecommendedTechnique | null, addOns: RecommendedAddOn[], session = technique?.sessions[0]) {
+  private _track(
+    event: string,
+    technique: RecommendedTechnique | null,
+    addOns: RecommendedAddOn[],
+    session: RecommendedSession | null | undefined = technique?.sessions[0],
+  ) {
     if (this.hasAttribute('data-layer'))
       ((window as unknown as { dataLayer?: object[] }).dataLayer ??= []).push({
         event: 'massage_selector_' + event,
@@ -336,17 +379,23 @@ export class MassageSelector extends BaseElement {
   }
 
   /**
-   * The one handler of every Book control, for a click (plain, Ctrl/⌘ or Shift) and a middle-click (`auxclick`):
-   * `book` fires before the browser follows the link, and the host's `preventDefault()` keeps the visitor here.
-   * `technique` and `bookingUrl` default to the result's. With no result any more (a host reset the widget in a
-   * capturing listener), nothing is booked and the link is not followed.
+   * The one handler of every Book control (the recommended technique's and each alternative's, by the card's
+   * `data-i`: 0, then 1, 2…), for a click (plain, Ctrl/⌘ or Shift) and a middle-click (`auxclick`): `book` fires,
+   * with the session chosen on the card, before the browser follows the link, and the host's `preventDefault()`
+   * keeps the visitor here. With no result any more (a host reset the widget in a capturing listener), nothing is
+   * booked and the link is not followed.
    */
-  private _book = (event: MouseEvent, technique = this._result?.technique, bookingUrl = this._result?.bookingUrl ?? null) => {
+  private _book = (event: MouseEvent) => {
     if (event.type === 'auxclick' && event.button !== 1) return; // a right-click opens the browser's menu
-    const addOns = this._result?.addOns ?? [];
-    if (!technique || !this._result) return event.preventDefault();
-    const allowed = this._emit('book', { technique, addOns, bookingUrl, answers: this.answers }, true);
-    this._track('book', technique, addOns);
+    const result = this._result;
+    const i = +(event.currentTarget as HTMLElement).dataset.i!;
+    const technique = result && (i ? result.alternatives[i - 1] : result.technique);
+    if (!technique) return event.preventDefault();
+    const session = technique.sessions[this._picked[i] | 0] ?? null;
+    const addOns = result.addOns;
+    const bookingUrl = session ? session.bookingUrl : i ? null : result.bookingUrl;
+    const allowed = this._emit('book', { technique, session, addOns, bookingUrl, answers: this.answers }, true);
+    this._track('book', technique, addOns, session);
     if (!allowed) event.preventDefault();
   };
 
@@ -369,10 +418,14 @@ export class MassageSelector extends BaseElement {
         // storage blocked or full: the visitor just starts again after a reload
       }
     // Checked states come from the answers, not from a binding: the inputs are reused from step to
-    // step, and a binding compares with its last value, not with what the visitor's clicks left.
-    const question = this.shadowRoot!.querySelector('fieldset')?.dataset.question;
-    const given = asList(this._given[question!]).map(String);
-    this.shadowRoot!.querySelectorAll('input').forEach((input) => (input.checked = given.includes(input.value)));
+    // step, and a binding compares with its last value, not with what the visitor's clicks left. A chosen
+    // answer or session's label gets the option-selected part.
+    const fieldset = this.shadowRoot!.querySelector<HTMLElement>('[data-question]');
+    const given = asList(this._given[fieldset?.dataset.question as string]).map(String);
+    this.shadowRoot!.querySelectorAll('input').forEach((input) => {
+      if (fieldset?.contains(input)) input.checked = given.includes(input.value);
+      input.parentElement!.part.toggle('option-selected', input.checked);
+    });
     // A step, the result or the fallback has a heading to focus; "Loading…" has none, so wait for what follows it.
     const heading = this._moveFocus && this.shadowRoot!.querySelector<HTMLElement>('[tabindex="-1"]');
     if (!heading) return;
@@ -383,11 +436,22 @@ export class MassageSelector extends BaseElement {
   protected override render() {
     const text = this._text;
     const body = this._failure
-      ? failureView({ studio: (this._failure.data as Partial<Rules> | undefined)?.studio, text, tryAgain: this._tryAgain })
+      ? failureView((this._failure.data as Partial<Rules> | undefined)?.studio, text, this._tryAgain)
       : !this._rules
-        ? html`<p aria-busy="true">${text('loading')}</p>`
+        ? html`<div part="loading" aria-busy="true">
+            <slot name="loading"></slot>
+          </div>`
         : this._result
-          ? resultView({ result: this._result, text, book: this._book, back: this._back, startOver: this._startOver })
+          ? resultView({
+              _result: this._result,
+              _studio: this._rules.studio,
+              _text: text,
+              _book: this._book,
+              _picked: this._picked,
+              _pick: this._pick,
+              _back: this._back,
+              _startOver: this._startOver,
+            })
           : this._renderStep();
     if (this._waiting) return html``;
     const panel = html`<section part="panel" lang=${this._wording.lang || nothing}>${body}</section>`;
@@ -401,19 +465,24 @@ export class MassageSelector extends BaseElement {
     const step = Math.min(this._step, questions.length - 1);
     const question = questions[step];
     const last = step === questions.length - 1;
-    return html`<h2>${text('title')}</h2>
-      <h3 class="step" tabindex="-1">${text('progress', { step: step + 1, total: questions.length })}</h3>
+    // The total is the steps taken plus every question from this one on, asked or not: it never grows when a
+    // follow-up appears, and shrinks only as the visitor passes one by that is not asked.
+    const all = this._rules!.questions;
+    const total = step + all.length - all.indexOf(question);
+    return html`<h2 part="title">${text('title')}</h2>
+      <h3 class="step" part="step" tabindex="-1">${text('progress', { step: step + 1, total })}</h3>
+      <progress part="progress" max=${total} value=${step + 1} aria-hidden="true"></progress>
       <form @submit=${this._next} novalidate>
-        ${questionView({ question, showRequired: this._showRequired, text, choose: this._choose })}
+        ${questionView(question, this._showRequired, text, this._choose)}
         <div class="actions">
           <button type="submit" part="primary" @click=${this._next}>${text(last ? 'finish' : 'next')}</button>
-          ${step > 0 ? html`<button type="button" @click=${this._back}>${text('back')}</button>` : nothing}
+          ${step > 0 ? html`<button type="button" part="secondary" @click=${this._back}>${text('back')}</button>` : nothing}
         </div>
       </form>`;
   }
 }
 
-reactive(MassageSelector, { _waiting: 0, _rules: 0, _failure: 0, _step: 0, _result: 0, _showRequired: 0, _given: 0 });
+reactive(MassageSelector, { _waiting: 0, _rules: 0, _failure: 0, _step: 0, _result: 0, _showRequired: 0, _given: 0, _picked: 0 });
 
 /** Events typed on the element: `selector.addEventListener('book', (e) => e.detail.bookingUrl)`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the class

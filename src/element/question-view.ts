@@ -1,18 +1,15 @@
 import { html, nothing } from 'lit/html.js';
 import type { Question } from '../rules/types.js';
 
-/** What the question template needs from the element. */
-export interface QuestionContext {
-  question: Question;
-  showRequired: boolean;
-  text: (key: 'required') => string;
-  choose: (question: Question, event: Event) => void;
-}
-
 const scalePoints = Array.from({ length: 11 }, (_, i) => i);
 
 /** One question as a fieldset of native radios or checkboxes, with its help and required error above them (in view on a phone). Checked states are set by the element after each render, from the answers. */
-export function questionView({ question, showRequired, text, choose }: QuestionContext) {
+export function questionView(
+  question: Question,
+  showRequired: boolean,
+  text: (key: 'required') => string,
+  choose: (question: Question, event: Event) => void,
+) {
   const described = [question.help ? 'help' : '', showRequired ? 'required' : ''].join(' ').trim();
   const onChange = (event: Event) => choose(question, event);
   const choices =
@@ -45,7 +42,7 @@ export function questionView({ question, showRequired, text, choose }: QuestionC
     aria-invalid=${showRequired ? 'true' : nothing}
   >
     <legend part="question">${question.text}</legend>
-    ${question.help ? html`<p class="help" id="help">${question.help}</p>` : nothing}
-    ${showRequired ? html`<p class="error" id="required">${text('required')}</p>` : nothing} ${choices}
+    ${question.help ? html`<p class="help" id="help" part="help">${question.help}</p>` : nothing}
+    ${showRequired ? html`<p class="error" id="required" part="error">${text('required')}</p>` : nothing} ${choices}
   </fieldset>`;
 }

@@ -1,16 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Recommendation, RecommendedTechnique } from '../engine/recommend.js';
-import type { Strings } from '../rules/types.js';
+import type { AddOn, Studio, Strings } from '../rules/types.js';
+import { call } from './failure-view.js';
 
-/** What the result template needs from the element. */
+/** What the result template needs from the element (keys start with `_`: the bundle's minifier shortens them). */
 export interface ResultContext {
-  result: Recommendation;
-  text: (key: keyof Strings, values?: Record<string, string | number>) => string;
-  /** The element's Book handler, for `click` and `auxclick` (middle-click) on every Book control. */
-  book: (event: MouseEvent) => void;
-  /** Back to the last question, with every answer kept. */
-  back: () => void;
-  startOver: () => void;
+  _result: Recommendation;
+  /** The studio of the rules in use: its name and phone on the referral screens. */
+  _studio?: Studio;
+  _text: (key: keyof Strings, values?: Record<string, string | number>) => string;
+  /** The element's one Book handler, for `click` and `auxclick` (middle-click) on every Book control; it reads the card's `data-i` (0 the recommended technique, then the alternatives). */
+  _book: (event: MouseEvent) => void;
+  /** The session chosen on each card, by the same index. */
+  _picked: number[];
+  /** A session radio changed (its name is `s` and the card's index, its value the session's index). */
+  _pick: (event: Event) => void;
+  _back: () => void;
+  _startOver: () => void;
 }
 
 const list = (items: Array<string | TemplateResult>) =>
@@ -21,18 +27,16 @@ const section = (heading: string, body: unknown) =>
   html`<h3>${heading}</h3>
     ${body}`;
 
-/** A technique's session lengths and price: "Session: 60–90 minutes · from $95". */
-const sessions = (technique: RecommendedTechnique, text: ResultContext['text']) =>
-  technique.sessions.length
-    ? html`<p>
-        ${text('session', { minutes: technique.sessions.map((session) => session.minutes).join('–') })}${
-          technique.price ? html` · ${technique.price}` : nothing
-        }
-      </p>`
-    : nothing;
+/** An item's picture (only `https:`; sized by the styles, so it never shifts the layout) and its badge. */
+export const picture = ({ image, badge }: Pick<AddOn, 'image' | 'badge'>) =>
+  html`${
+    image && /^https:/i.test(image.src)
+      ? html`<img part="image" src=${image.src} alt=${image.alt} loading="lazy" width="96" height="96" />`
+      : nothing
+  }${badge ? html`<span class="badge" part="badge">${badge}</span>` : nothing}`;
 
 /** Pressure, target and best for of one technique. */
-const facts = (technique: RecommendedTechnique, text: ResultContext['text']) =>
+const facts = (technique: RecommendedTechnique, text: ResultContext['_text']) =>
   html`<p>${technique.description}</p>
     <dl>
       <dt>${text('pressure')}</dt>
@@ -44,70 +48,118 @@ const facts = (technique: RecommendedTechnique, text: ResultContext['text']) =>
     </dl>`;
 
 /**
- * The recommendation: a card that leads with the decision (the technique's name as the heading, one line of why,
- * its sessions and Book), then the details for those who read on. Or the referral when a safety answer came up.
+ * A technique as a card: picture and badge, its name (the main heading for the recommended one), one line of
+ * why, its sessions (chips to pick one when there are several) and Book, which follows the chosen session's link.
  */
-export function resultView({ result, text, book, back, startOver }: ResultContext) {
+function card(
+  technique: RecommendedTechnique,
+  i: number,
+  { _result: result, _text: text, _book: book, _picked: picked, _pick: pick }: ResultContext,
+  more?: unknown,
+) {
+  const sessions = technique.sessions;
+  const at = picked[i] | 0;
+  const chosen = sessions[at];
+  const link = chosen ? chosen.bookingUrl : i ? null : result.bookingUrl;
+  // "Session: 60–90 minutes · from $95": the technique's price, or a single session's own; a chip names its own price.
+  const several = sessions.length > 1;
+  const minutes = sessions.map((session) => session.minutes).join('–');
+  const line = [minutes && text('session', { minutes }), several ? technique.price : (chosen?.price ?? technique.price)]
+    .filter(Boolean)
+    .join(' · ');
+  return html`<div class="card" part=${i ? 'alternative' : 'card'}>
+    ${picture(technique)}
+    ${
+      i
+        ? html`<h4 part="technique">${technique.name}</h4>`
+        : html`<h2 tabindex="-1" part="result-heading">
+            <small>${text('resultHeading')}</small> <span part="technique">${technique.name}</span>
+          </h2>`
+    }
+    <p>${i ? technique.reasons[0] : result.reasons[0]}</p>
+    ${
+      several
+        ? html`<fieldset class="chips">
+            <legend>${line}</legend>
+            ${sessions.map(
+              (session, s) =>
+                html`<label part="option session"
+                  ><input type="radio" name="s${i}" value=${s} checked=${s === at ? '' : nothing} @change=${pick} />${session.minutes}${
+                    session.price !== technique.price ? ` · ${session.price}` : ''
+                  }</label
+                >`,
+            )}
+          </fieldset>`
+        : line && html`<p>${line}</p>`
+    }
+    ${
+      link
+        ? html`<a part="book" href=${link} data-i=${i} @click=${book} @auxclick=${book}>${text('book')}</a>`
+        : html`<button type="button" part="book" data-i=${i} @click=${book}>${text('book')}</button>`
+    }
+    ${more}
+  </div>`;
+}
+
+/** The recommendation (a card with Book at the top, the details below), or the referral when a safety answer came up. */
+export function resultView(context: ResultContext) {
+  const { _result: result, _text: text, _back: back, _startOver: startOver, _studio: studio = {} } = context;
   const actions = html`<div class="actions">
-    <button type="button" @click=${back}>${text('back')}</button>
-    <button type="button" @click=${startOver}>${text('startOver')}</button>
+    <button type="button" part="secondary" @click=${back}>${text('back')}</button>
+    <button type="button" part="secondary" @click=${startOver}>${text('startOver')}</button>
   </div>`;
   const technique = result.technique;
   if (!technique) {
-    return html`<h2 tabindex="-1" part="result-heading">${text(result.urgent ? 'emergencyHeading' : 'referHeading')}</h2>
-      <p class="note" part="referral">${result.message}</p>
-      ${actions}`;
+    // An emergency looks urgent and offers the emergency number; both offer the studio's phone and Back, never Book.
+    const urgent = result.urgent;
+    return html`<h2 tabindex="-1" part="result-heading">${text(urgent ? 'emergencyHeading' : 'referHeading')}</h2>
+      <p class="note" part=${urgent ? 'referral emergency' : 'referral'}>${result.message}</p>
+      ${urgent ? call(studio.emergencyPhone, '', 'call emergency-call') : nothing} ${call(studio.phone, studio.name)} ${actions}`;
   }
-  const bookLabel = text('book');
-  return html`<div class="card" part="card">
-      <h2 tabindex="-1" part="result-heading"><small>${text('resultHeading')}</small> <span part="technique">${technique.name}</span></h2>
-      <p>${result.reasons[0]}</p>
-      ${sessions(technique, text)}
-      ${
-        result.bookingUrl
-          ? html`<a part="book" href=${result.bookingUrl} @click=${book} @auxclick=${book}>${bookLabel}</a>`
-          : html`<button type="button" part="book" @click=${book}>${bookLabel}</button>`
-      }
-    </div>
-    ${result.message ? html`<p class="note">${result.message}</p>` : nothing} ${section(text('why'), list(result.reasons))}
-    ${facts(technique, text)}
-    ${
-      result.addOns.length
-        ? section(
-            text('addOns'),
-            list(
-              result.addOns.map(
-                (addOn) => html`<strong>${addOn.name}</strong>${addOn.price ? ` (${addOn.price})` : ''}: ${addOn.reasons.join(' ')}`,
-              ),
+  return html`${card(technique, 0, context)} ${result.message ? html`<p class="note">${result.message}</p>` : nothing}
+  ${section(text('why'), list(result.reasons))} ${facts(technique, text)}
+  ${
+    result.addOns.length
+      ? section(
+          text('addOns'),
+          list(
+            result.addOns.map(
+              (addOn) =>
+                html`${picture(addOn)}<strong>${addOn.name}</strong>${addOn.price ? ` (${addOn.price})` : ''}: ${addOn.reasons.join(' ')}`,
             ),
-          )
-        : nothing
-    }
-    ${
-      result.plan
-        ? section(
-            text('plan'),
-            html`<p>
-              <strong>${result.plan.title}:</strong> ${result.plan.frequency}${result.plan.duration ? `, ${result.plan.duration}` : ''}.
-            </p>`,
-          )
-        : nothing
-    }
-    ${result.aftercare.length ? section(text('aftercare'), list(result.aftercare)) : nothing}
-    ${result.cautions.length ? section(text('cautions'), list(result.cautions)) : nothing}
-    ${
-      result.alternatives.length
-        ? section(
-            text('alternatives'),
-            result.alternatives.map(
-              (alternative) =>
-                html`<details part="alternative">
-                  <summary>${alternative.name}</summary>
-                  ${facts(alternative, text)}${sessions(alternative, text)}${list(alternative.reasons)}
-                </details>`,
+          ),
+        )
+      : nothing
+  }
+  ${
+    result.plan
+      ? section(
+          text('plan'),
+          html`<p>
+            <strong>${result.plan.title}:</strong> ${result.plan.frequency}${result.plan.duration ? `, ${result.plan.duration}` : ''}.
+          </p>`,
+        )
+      : nothing
+  }
+  ${result.aftercare.length ? section(text('aftercare'), list(result.aftercare)) : nothing}
+  ${result.cautions.length ? section(text('cautions'), list(result.cautions)) : nothing}
+  ${
+    result.alternatives.length
+      ? section(
+          text('alternatives'),
+          result.alternatives.map((alternative, i) =>
+            card(
+              alternative,
+              i + 1,
+              context,
+              html`<details>
+                <summary>${text('why')}</summary>
+                ${list(alternative.reasons)}${facts(alternative, text)}
+              </details>`,
             ),
-          )
-        : nothing
-    }
-    ${actions}`;
+          ),
+        )
+      : nothing
+  }
+  ${actions}`;
 }

@@ -554,7 +554,7 @@ export interface Strings {
   emergencyHeading?: Text;
   /** Reason shown when no rule fired. Default: "Gentle massage is a good start." */
   defaultReason?: Text;
-  /** Shown while the rules load. Default: "Loading…". */
+  /** Not shown any more (before the rules arrive the widget shows no text; the page can slot its own, `slot="loading"`); kept so that files which set it stay valid. */
   loading?: Text;
   /** Heading when the rules cannot be loaded. Default: "The massage selector is taking a break". */
   errorHeading?: Text;

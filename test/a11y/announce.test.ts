@@ -17,7 +17,7 @@ describe('what assistive technology gets', () => {
     await answerStep(element, ['none']);
     let tree = (await a11ySnapshot({})) as unknown as AxNode;
     let focused = findAccessibilityNode<AxNode>(tree, (node) => !!node.focused);
-    expect(focused).to.include({ role: 'heading', name: 'Step 2 of 7' });
+    expect(focused).to.include({ role: 'heading', name: 'Step 2 of 8' });
 
     await answerAll(element, stressedDeskWorker); // from step 2 on
     tree = (await a11ySnapshot({})) as unknown as AxNode;

@@ -48,9 +48,9 @@ describe('keyboard only', () => {
     };
 
     await checkboxes(element, ['none']);
-    headingFocused('Step 2 of 7');
+    headingFocused('Step 2 of 8');
     await checkboxes(element, ['lower-back', 'legs']);
-    headingFocused('Step 3 of 7');
+    headingFocused('Step 3 of 8');
     await radios(element, 'years');
     headingFocused('Step 4 of 8'); // pain for years brings the follow-up: did something set it off this week?
     await radios(element, 'no');

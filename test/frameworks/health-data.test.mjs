@@ -116,7 +116,7 @@ const tickThrough = (tab, { redFlags, pick = 0 }) =>
         await element.updateComplete;
       };
       for (let guard = 0; guard < 30; guard++) {
-        const fieldset = element.shadowRoot.querySelector('fieldset');
+        const fieldset = element.shadowRoot.querySelector('fieldset[data-question]'); // not a result card's session chips
         if (!fieldset) break;
         const inputs = [...fieldset.querySelectorAll('input')];
         if (!redFlags && fieldset.dataset.question === 'safety') await click(inputs.find((input) => input.value === 'none'));

@@ -12,7 +12,9 @@ const ran: string[] = [];
 
 /** Every element the widget's own templates create: anything else came from a rules file. */
 const widgetTags = new Set(
-  'section h2 h3 p form fieldset legend label input span small div button a ul li strong dl dt dd details summary'.split(' '),
+  'section h2 h3 h4 p form fieldset legend label input span small div button a ul li strong dl dt dd details summary img progress slot'.split(
+    ' ',
+  ),
 );
 const safeProtocols = ['https:', 'http:', 'tel:', 'mailto:'];
 

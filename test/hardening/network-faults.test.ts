@@ -100,7 +100,7 @@ describe('network faults: rules-error, a calm fallback and a quiet host page', (
     expect(again.type).to.equal('ready');
     expect(again.detail.source).to.match(/\/fault\/flaky\//);
     expect(firstQuestion(element)).to.contain('Before we start');
-    expect(element.shadowRoot!.activeElement?.textContent, 'focus after Try again').to.equal('Step 1 of 7');
+    expect(element.shadowRoot!.activeElement?.textContent, 'focus after Try again').to.equal('Step 1 of 8');
     expect(log.warnings).to.have.length(1);
     expectQuietHost(log);
   });

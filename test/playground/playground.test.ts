@@ -179,7 +179,7 @@ describe('the rules playground', () => {
 
     // Start over, answer two steps and stop on the third: an edit of the first question's wording keeps step 3.
     await pressButton(page, 'Start over');
-    expect(step(page)).to.equal('Step 1 of 7');
+    expect(step(page)).to.equal('Step 1 of 8');
     for (const value of ['none', 'neck']) {
       await press(page, `input[value="${value}"]`);
       await press(page, 'button[type="submit"]');

@@ -1,55 +1,22 @@
 import { expect } from '@open-wc/testing';
 import { answerAll } from '../support/index.js';
+import { addQuestion, addTechnique, card, tickLabel, whenIs } from './building.js';
 import { choose, download, widgetBySrc, openEditor, press, settled, tick, typeInto, type PageWindow } from './support.js';
 
 // Issue 12, "Done when": a studio owner builds their whole file from the blank template with the editor's
 // controls only (typing and pressing, no JSON typed), the checker calls it valid, the example passes, and
 // the downloaded file, loaded by <massage-selector src>, gives the technique and session links they wrote.
 
-const card = (page: PageWindow, path: string) => page.document.querySelector(`[data-card="${path}"]`)!;
-/** Ticks the checkbox labelled `label` inside the card at `path`. */
-function tickLabel(page: PageWindow, path: string, label: string) {
-  const box = [...card(page, path).querySelectorAll('label')].find((each) => each.textContent!.trim() === label);
-  if (!box) throw new Error(`no "${label}" in ${path}`);
-  box.querySelector('input')!.click();
-}
-
-async function addQuestion(page: PageWindow, i: number, id: string, text: string, type: string, options: Array<[string, string]>) {
-  press(page, 'Add a question');
-  await typeInto(page, `/questions/${i}/text`, text);
-  await typeInto(page, `/questions/${i}/id`, id);
-  choose(page, `/questions/${i}/type`, type);
-  for (const [j, [optionId, label]] of options.entries()) {
-    press(page, `Add an option to question ${i + 1}`);
-    await typeInto(page, `/questions/${i}/options/${j}/label`, label);
-    await typeInto(page, `/questions/${i}/options/${j}/id`, optionId);
-  }
-}
-
 const link = (name: string, minutes: number) => `https://squareup.com/appointments/book/nola/${name}-${minutes}`;
 
-async function addTechnique(page: PageWindow, i: number, id: string, name: string, deep: boolean, prices: [string, string]) {
-  press(page, 'Add a technique');
-  const path = `/techniques/${i}`;
-  await typeInto(page, `${path}/name`, name);
-  await typeInto(page, `${path}/id`, id);
-  await typeInto(page, `${path}/description`, `${name}, our way.`);
-  await typeInto(page, `${path}/pressure`, deep ? 'Firm' : 'Light');
-  await typeInto(page, `${path}/target`, 'Muscles');
-  await typeInto(page, `${path}/bestFor`, 'Tension');
-  if (deep) tick(page, `${path}/deep`);
-  press(page, 'Add a session', card(page, path));
-  for (const [j, minutes] of [60, 90].entries()) {
-    await typeInto(page, `${path}/sessions/${j}/price`, prices[j]);
-    await typeInto(page, `${path}/sessions/${j}/bookingUrl`, link(id, minutes));
-  }
-}
-
-/** A scoring or safety rule's condition: question `question` is option `option`. */
-async function when(page: PageWindow, path: string, question: string, option: string) {
-  choose(page, `${path}/question`, question);
-  choose(page, `${path}/equals`, option);
-}
+/** A technique with a 60- and a 90-minute session, each with its price and link. */
+const technique = (page: PageWindow, i: number, id: string, name: string, deep: boolean, prices: [string, string]) =>
+  addTechnique(page, i, {
+    id,
+    name,
+    deep,
+    sessions: [60, 90].map((minutes, j) => [minutes, prices[j], link(id, minutes)]) as Array<[number, string, string]>,
+  });
 
 describe('the editor, from a blank studio to a working file', () => {
   afterEach(() => document.querySelectorAll('iframe, massage-selector').forEach((each) => each.remove()));
@@ -77,24 +44,24 @@ describe('the editor, from a blank studio to a working file', () => {
       ['no', 'No'],
     ]);
 
-    await addTechnique(page, 0, 'swedish', 'Swedish Massage', false, ['$85', '$120']);
-    await addTechnique(page, 1, 'deep-tissue', 'Deep Tissue Massage', true, ['$95', '$135']);
-    await addTechnique(page, 2, 'hot-stone', 'Hot Stone Massage', false, ['$110', '$150']);
+    await technique(page, 0, 'swedish', 'Swedish Massage', false, ['$85', '$120']);
+    await technique(page, 1, 'deep-tissue', 'Deep Tissue Massage', true, ['$95', '$135']);
+    await technique(page, 2, 'hot-stone', 'Hot Stone Massage', false, ['$110', '$150']);
 
     press(page, 'Add a scoring rule');
-    await when(page, '/rules/0/when', 'pressure', 'firm');
+    whenIs(page, '/rules/0/when', 'pressure', 'firm');
     choose(page, card(page, '/rules/0').querySelector('.score select') as HTMLSelectElement, 'deep-tissue');
     await typeInto(page, '/rules/0/score/deep-tissue', '2');
     await typeInto(page, '/rules/0/reason', 'You like firm pressure.');
 
     press(page, 'Add a scoring rule');
-    await when(page, '/rules/1/when', 'pressure', 'gentle');
+    whenIs(page, '/rules/1/when', 'pressure', 'gentle');
     choose(page, card(page, '/rules/1').querySelector('.score select') as HTMLSelectElement, 'hot-stone');
     await typeInto(page, '/rules/1/score/hot-stone', '2');
     await typeInto(page, '/rules/1/reason', 'Warmth for gentle pressure.');
 
     press(page, 'Add a safety rule');
-    await when(page, '/safety/0/when', 'pregnant', 'yes');
+    whenIs(page, '/safety/0/when', 'pregnant', 'yes');
     tickLabel(page, '/safety/0', 'Deep Tissue Massage');
     await typeInto(page, '/safety/0/message', 'Deep tissue is not for pregnancy; a gentler massage is.');
 

@@ -1,5 +1,5 @@
 import { render, type TemplateResult } from 'lit/html.js';
-import { DEV } from './dev.js';
+import { BUNDLE, DEV } from './dev.js';
 
 /** One stylesheet per class and document: a constructed sheet can only be adopted in the document that made it. */
 const sheets = new WeakMap<Document, Map<typeof BaseElement, CSSStyleSheet>>();
@@ -35,7 +35,7 @@ function isAccessor(element: BaseElement, key: string): boolean {
  *   `useDefineForClassFields: true`, or a native class field), which would otherwise never render.
  */
 // Where there is no DOM (Node, server rendering) the class extends a stand-in, so importing the element does nothing.
-export abstract class BaseElement extends (globalThis.HTMLElement ?? (class {} as typeof HTMLElement)) {
+export abstract class BaseElement extends (BUNDLE ? HTMLElement : (globalThis.HTMLElement ?? (class {} as typeof HTMLElement))) {
   /** CSS for the shadow root. */
   static styles = '';
   private _pending?: Promise<void> | null;

@@ -1,10 +1,12 @@
+import { BUNDLE } from './dev.js';
+
 /**
  * Registers a custom element once per page. Loading the widget twice (the bundle and the npm package, or
  * two script tags) is harmless: the second copy warns instead of throwing, and the first keeps working.
  * Where there is no DOM (Node, server rendering) it does nothing.
  */
 export function define(tag: string, type: CustomElementConstructor): void {
-  if (!globalThis.customElements) return; // no DOM (Node, server rendering): nothing to register
+  if (!BUNDLE && !globalThis.customElements) return; // no DOM (Node, server rendering): nothing to register
   const existing = customElements.get(tag);
   if (!existing) customElements.define(tag, type);
   else if (existing !== type) console.warn(`<${tag}> is already defined on this page; this copy was not registered.`);

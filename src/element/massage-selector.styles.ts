@@ -159,6 +159,10 @@ export const styles = `
     background: var(--a);
     color: var(--massage-selector-on-accent, #fff);
   }
+  [part~='emergency-call'] {
+    background: var(--d);
+    border-color: var(--d);
+  }
   :focus-visible {
     outline: 3px solid var(--a);
     outline-offset: 2px;

@@ -431,6 +431,9 @@ export class MassageSelector extends BaseElement {
     if (!heading) return;
     this._moveFocus = false;
     heading.focus();
+    // A gentle step transition (the step, the result card, the fallback), unless the visitor asked for less motion.
+    if (matchMedia('(prefers-reduced-motion: no-preference)').matches)
+      heading.parentElement!.animate({ translate: ['0 0.5rem', 'none'] }, 200);
   }
 
   protected override render() {

@@ -117,7 +117,7 @@ export function resultView(context: ResultContext) {
       ${urgent ? call(studio.emergencyPhone, '', 'call emergency-call') : nothing} ${call(studio.phone, studio.name)} ${actions}`;
   }
   return html`${card(technique, 0, context)} ${result.message ? html`<p class="note">${result.message}</p>` : nothing}
-  ${section(text('why'), list(result.reasons))} ${facts(technique, text)}
+  ${result.reasons[1] ? section(text('why'), list(result.reasons.slice(1))) : nothing} ${facts(technique, text)}
   ${
     result.addOns.length
       ? section(

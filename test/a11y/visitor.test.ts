@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { MassageSelector } from '../../src/massage-selector.js';
 import { defaultStrings } from '../../src/rules/strings.js';
 import { answerAll, answerStep, chronicKnots, currentQuestionId, defaultSelector, mountSelector, shadow } from '../support/index.js';
@@ -94,6 +94,27 @@ describe('the visitor’s screens', () => {
       }
       expect(seen.at(-1)![0]).to.equal(seen.at(-1)![1]); // the last question reads "n of n"
     }
+  });
+
+  it('a step slides in, unless the visitor prefers reduced motion', async () => {
+    const moving: Record<string, number> = {};
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      await emulateMedia({ reducedMotion });
+      const element = await defaultSelector();
+      await answerStep(element, ['none']);
+      moving[reducedMotion] = shadow(element).querySelector('section')!.getAnimations().length;
+    }
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(moving).to.deep.equal({ 'no-preference': 1, reduce: 0 });
+  });
+
+  it('the card gives the first reason and the details the others, so no reason is read twice', async () => {
+    const element = await defaultSelector();
+    const detail = await answerAll(element, chronicKnots);
+    const why = [...shadow(element).querySelectorAll('h3')].find((h3) => h3.textContent === 'Why this technique')!;
+    const items = [...why.nextElementSibling!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(shadow(element).querySelector('[part~="card"] p')!.textContent).to.equal(detail.reasons[0]);
+    expect(items).to.deep.equal(detail.reasons.slice(1));
   });
 
   it('a chosen answer has the option-selected part, so a host that styles option keeps a highlight of its own', async () => {

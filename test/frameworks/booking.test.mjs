@@ -61,7 +61,7 @@ after(async () => {
 });
 
 /** Opens a recipe's page, pre-fills `visitor`'s answers and presses Next to the result, then Book; returns what the page and the network saw. */
-async function bookWith(provider, visitor) {
+async function bookWith(provider, visitor, minutes) {
   const tab = await browser.newPage();
   const elsewhere = []; // requests to other hosts: [frame ('main' | 'child'), url]
   const errors = [];
@@ -79,6 +79,21 @@ async function bookWith(provider, visitor) {
   const table = await tab.evaluate(
     "typeof appointmentTypes === 'object' ? appointmentTypes : typeof blvdPaths === 'object' ? blvdPaths : null",
   );
+  // The visitor picks a session length on the result card (its chip), as issue 11's session picker offers.
+  if (minutes)
+    assert.ok(
+      await tab.evaluate(async (minutes) => {
+        const element = document.querySelector('massage-selector');
+        const card = element.shadowRoot.querySelector('[part~="card"]');
+        const chip = [...card.querySelectorAll('input[type=radio]')].find((input) =>
+          input.labels[0].textContent.trim().startsWith(String(minutes)),
+        );
+        chip?.click();
+        await element.updateComplete;
+        return !!chip?.checked;
+      }, minutes),
+      `picked ${minutes} minutes`,
+    );
   const navigated = tab.waitForNavigation({ timeout: 1000 }).then(
     () => true,
     () => false,
@@ -98,11 +113,17 @@ test('docs/integration.md has the four recipes', () => {
   for (const code of Object.values(recipes)) assert.doesNotMatch(code, /answers|reasons|fired/, 'no health data in a recipe');
 });
 
+const minutes = { first: chosen.technique.sessions[0].minutes, picked: 90 };
+assert.ok(
+  chosen.technique.sessions.some((session) => session.minutes === minutes.picked),
+  'the technique offers 90 minutes',
+);
+
 for (const [provider, expected] of [
-  ['Calendly', () => [['Calendly.initPopupWidget', { url: `https://calendly.com/your-studio/${ids.technique}-${ids.minutes}` }]]],
+  ['Calendly', (table, length) => [['Calendly.initPopupWidget', { url: `https://calendly.com/your-studio/${ids.technique}-${length}` }]]],
   [
     'Cal.com',
-    () => [
+    (table, length) => [
       [
         'Cal',
         'modal',
@@ -110,7 +131,7 @@ for (const [provider, expected] of [
           calLink: 'your-studio/' + ids.technique,
           config: {
             'metadata[technique]': ids.technique,
-            'metadata[minutes]': String(ids.minutes),
+            'metadata[minutes]': String(length),
             'metadata[addOns]': ids.addOns.join(','),
           },
         },
@@ -124,20 +145,20 @@ for (const [provider, expected] of [
     ],
   ],
 ])
-  test(`${provider}: Book calls the provider's widget with the ids and keeps the visitor on the page`, async () => {
-    const seen = await bookWith(provider, chronicKnots);
-    assert.equal(seen.left, false, 'the page was not left');
-    assert.deepEqual(seen.elsewhere, [], 'nothing was loaded from another host');
-    assert.deepEqual(seen.calls, expected(seen.table));
-    // data-layer: the same ids, the session booked (the first, until the result card offers a choice), no answers.
-    assert.deepEqual(seen.dataLayer.at(-1), {
-      event: 'massage_selector_book',
-      technique: ids.technique,
-      addOns: ids.addOns,
-      session: ids.minutes,
+  for (const pick of [undefined, minutes.picked])
+    test(`${provider}: Book ${pick ? `with the ${pick}-minute session picked` : 'with the first session'} calls the provider's widget with the ids and keeps the visitor on the page`, async () => {
+      const length = pick ?? minutes.first;
+      const seen = await bookWith(provider, chronicKnots, pick);
+      assert.equal(seen.left, false, 'the page was not left');
+      assert.deepEqual(seen.elsewhere, [], 'nothing was loaded from another host');
+      assert.deepEqual(seen.calls, expected(seen.table, length));
+      // data-layer: the same ids and the session booked; the recommendation itself names the first session.
+      assert.deepEqual(seen.dataLayer, [
+        { event: 'massage_selector_recommend', technique: ids.technique, addOns: ids.addOns, session: minutes.first },
+        { event: 'massage_selector_book', technique: ids.technique, addOns: ids.addOns, session: length },
+      ]);
+      assert.deepEqual(seen.errors, []);
     });
-    assert.deepEqual(seen.errors, []);
-  });
 
 test('Acuity Scheduling: Book loads the appointment type in the embedded scheduler; a technique without a type follows the studio link', async () => {
   const seen = await bookWith('Acuity Scheduling', chronicKnots);
@@ -156,13 +177,22 @@ test('Acuity Scheduling: Book loads the appointment type in the embedded schedul
   assert.deepEqual(unmapped.elsewhere, [['main', other.bookingUrl]]);
 });
 
-test("Square Appointments, Vagaro, Mindbody, Fresha: the guide's rules file gives each length its provider's link, and Book follows it", async () => {
+test("Square Appointments, Vagaro, Mindbody, Fresha: the guide's rules file gives each length its provider's link, and Book follows the picked one", async () => {
   const file = JSON.parse(linkRules);
   assert.deepEqual(validateRules(file).errors, [], 'the file passes the checker');
   const sessions = file.techniques.find((technique) => technique.id === ids.technique).sessions;
-  const seen = await bookWith('links', chronicKnots);
   const addOns = ids.addOns.map((id) => `addon=${id}`).join('&');
-  assert.equal(seen.left, true, 'the link is followed');
-  assert.deepEqual(seen.elsewhere, [['main', `${sessions[0].bookingUrl}?${addOns}`]], "the first session's own link, with the add-ons");
-  assert.deepEqual(seen.errors, []);
+  for (const [pick, session] of [
+    [undefined, sessions[0]],
+    [90, sessions.find((s) => s.minutes === 90)],
+  ]) {
+    const seen = await bookWith('links', chronicKnots, pick);
+    assert.equal(seen.left, true, 'the link is followed');
+    assert.deepEqual(
+      seen.elsewhere,
+      [['main', `${session.bookingUrl}?${addOns}`]],
+      `the ${session.minutes}-minute session's own link, with the add-ons`,
+    );
+    assert.deepEqual(seen.errors, []);
+  }
 });

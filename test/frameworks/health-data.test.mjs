@@ -160,6 +160,13 @@ test('the documented recipe pushes what data-layer pushes, ids only, on recommen
   for (const path of ['/recipe', '/data-layer']) {
     const { tab, errors } = await open(path);
     assert.ok(await clickThrough(tab, chronicKnots), 'the result shows');
+    // The visitor picks the 90-minute session on the result card, then books it.
+    await tab.evaluate(async () => {
+      const element = document.querySelector('massage-selector');
+      const card = element.shadowRoot.querySelector('[part~="card"]');
+      [...card.querySelectorAll('input[type=radio]')].find((input) => input.labels[0].textContent.trim().startsWith('90')).click();
+      await element.updateComplete;
+    });
     await book(tab);
     runs[path] = await seen(tab);
     assert.deepEqual(errors, []);
@@ -174,7 +181,8 @@ test('the documented recipe pushes what data-layer pushes, ids only, on recommen
   assert.ok(fired.includes('ready') && fired.filter((type) => type === 'answer').length >= 5, 'the visit fired ready and answer too');
   assertIdsOnly(dataLayer);
   assert.equal(dataLayer[0].technique, 'deep-tissue');
-  assert.equal(dataLayer[1].session, 60);
+  assert.equal(dataLayer[0].session, 60, 'the recommendation names the first session');
+  assert.equal(dataLayer[1].session, 90, 'the booking names the session picked');
   const answered = [...Object.keys(chronicKnots), ...Object.values(chronicKnots).flat()].map(String);
   assert.deepEqual(
     strings(dataLayer).filter((value) => answered.includes(value)),

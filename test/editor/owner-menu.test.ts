@@ -134,9 +134,15 @@ describe('the owner’s own menu, built in the editor', () => {
     await settled(page, (text) => text.startsWith('No problems'), 'the checker calls the file valid');
 
     // A test visitor from the preview: pregnant, firm pressure, to relax.
-    await waitUntil(() => widget(page)?.shadowRoot?.querySelector('legend')?.textContent?.includes('apply to you today'), 'the preview', {
-      timeout: 5000,
-    });
+    // The preview follows an edit 200 ms later with a new widget: wait for the one that has the last edit (its
+    // inline rules), or the answers would go to a widget with older rules that is about to be replaced.
+    await waitUntil(
+      () =>
+        widget(page)?.querySelector('script')?.textContent?.includes('Prenatal is for pregnancy.') &&
+        widget(page)?.shadowRoot?.querySelector('legend')?.textContent?.includes('apply to you today'),
+      'the preview of the finished file',
+      { timeout: 5000 },
+    );
     await answerAll(widget(page) as never, { safety: ['pregnant'], pressure: 'firm', goal: 'relax' });
     press(page, 'Save as an example');
     await settled(page, (text) => text.startsWith('No problems'), 'the example is in');

@@ -4,7 +4,7 @@ import { styles } from './massage-selector.styles.js';
 import { MassageSelectorEvent, type DetailOf, type MassageSelectorEventMap } from './events.js';
 import { failureView } from './failure-view.js';
 import { questionView } from './question-view.js';
-import { resultView } from './result-view.js';
+import { cardChoice, resultView } from './result-view.js';
 import {
   recommend,
   type Recommendation,
@@ -389,11 +389,10 @@ export class MassageSelector extends BaseElement {
     if (event.type === 'auxclick' && event.button !== 1) return; // a right-click opens the browser's menu
     const result = this._result;
     const i = +(event.currentTarget as HTMLElement).dataset.i!;
-    const technique = result && (i ? result.alternatives[i - 1] : result.technique);
-    if (!technique) return event.preventDefault();
-    const session = technique.sessions[this._picked[i] | 0] ?? null;
-    const addOns = result.addOns;
-    const bookingUrl = session ? session.bookingUrl : i ? null : result.bookingUrl;
+    const choice = result && cardChoice(result, i, this._picked);
+    if (!choice?.[0]) return event.preventDefault();
+    const [technique, session, bookingUrl] = choice;
+    const addOns = result!.addOns; // a choice comes from a result
     const allowed = this._emit('book', { technique, session, addOns, bookingUrl, answers: this.answers }, true);
     this._track('book', technique, addOns, session);
     if (!allowed) event.preventDefault();

@@ -48,6 +48,16 @@ const facts = (technique: RecommendedTechnique, text: ResultContext['_text']) =>
     </dl>`;
 
 /**
+ * Card `i` of a result (0 the recommended technique, then the alternatives): its technique, the session chosen on
+ * it (`picked`, by card) and the link its Book follows. The card shows them and the element's Book handler books them.
+ */
+export function cardChoice(result: Recommendation, i: number, picked: number[]) {
+  const technique = i ? result.alternatives[i - 1] : result.technique;
+  const session = technique?.sessions[picked[i] | 0] ?? null;
+  return [technique, session, session ? session.bookingUrl : i ? null : result.bookingUrl] as const;
+}
+
+/**
  * A technique as a card: picture and badge, its name (the main heading for the recommended one), one line of
  * why, its sessions (chips to pick one when there are several) and Book, which follows the chosen session's link.
  */
@@ -58,9 +68,7 @@ function card(
   more?: unknown,
 ) {
   const sessions = technique.sessions;
-  const at = picked[i] | 0;
-  const chosen = sessions[at];
-  const link = chosen ? chosen.bookingUrl : i ? null : result.bookingUrl;
+  const [, chosen, link] = cardChoice(result, i, picked);
   // "Session: 60–90 minutes · from $95": the technique's price, or a single session's own; a chip names its own price.
   const several = sessions.length > 1;
   const minutes = sessions.map((session) => session.minutes).join('–');
@@ -84,9 +92,13 @@ function card(
             ${sessions.map(
               (session, s) =>
                 html`<label part="option session"
-                  ><input type="radio" name="s${i}" value=${s} checked=${s === at ? '' : nothing} @change=${pick} />${session.minutes}${
-                    session.price !== technique.price ? ` · ${session.price}` : ''
-                  }</label
+                  ><input
+                    type="radio"
+                    name="s${i}"
+                    value=${s}
+                    checked=${session === chosen ? '' : nothing}
+                    @change=${pick}
+                  />${session.minutes}${session.price !== technique.price ? ` · ${session.price}` : ''}</label
                 >`,
             )}
           </fieldset>`

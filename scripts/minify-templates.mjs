@@ -1,5 +1,5 @@
 import { _$LH as lit } from 'lit/html.js'; // in Node: lit-html's server build, with the same template parser
-import { marker } from './trim-lit.mjs';
+import { boundSuffix, childMarker, marker } from './trim-lit.mjs';
 
 // A rollup plugin: squeezes white space out of the widget's CSS and of the static parts of its
 // lit-html templates, which terser leaves alone. In HTML only line breaks (with their indentation)
@@ -45,23 +45,22 @@ const uncook = (text) => text.replace(/\\|`|\$\{/g, (match) => `\\${match}`);
 
 /**
  * A template's static parts as lit-html's template parser would prepare them in the browser (the markers for
- * child parts, the `$lit$` suffix of bound attributes), with the bundle's fixed marker in place of lit-html's
- * random one: lit-html's own parser, run here, so the bundle needs none (scripts/trim-lit.mjs takes it out).
- * A static part that already holds a marker, or an attribute binding whose name is not lower case (the
- * browser lower-cases it, and the bundle reads the name back from the attribute), fails the build.
+ * child parts, the suffix of bound attributes), with the bundle's short markers (scripts/trim-lit.mjs) in place
+ * of lit-html's random one: lit-html's own parser, run here, so the bundle needs none (scripts/trim-lit.mjs takes
+ * it out). A static part that holds a `$` (the bundle's markers) or lit-html's marker, or an attribute binding
+ * whose name is not lower case (the browser lower-cases it, and the bundle reads the name back from the
+ * attribute), fails the build.
  */
 function prepare(strings) {
   for (const text of strings)
-    if (text.includes(marker) || text.includes(lit.M)) throw new Error(`minify-templates: a template holds a marker: ${text}`);
+    if ([marker, boundSuffix, lit.P, lit.M].some((held) => text.includes(held)))
+      throw new Error(`minify-templates: a template holds a marker ($): ${text}`);
   const prepared = (count) => {
     const parts = Object.assign(strings.slice(0, count + 1), { raw: strings.slice(0, count + 1) });
     const [html, names] = lit.L(parts, 1);
     for (const name of names)
       if (name !== name.toLowerCase()) throw new Error(`minify-templates: the attribute binding "${name}" is not lower case`);
-    return html
-      .slice(0, html.length - (parts[count] || '<?>').length)
-      .split(lit.P)
-      .join(marker);
+    return html.slice(0, html.length - (parts[count] || '<?>').length);
   };
   const pieces = [];
   for (let i = 1, before = ''; i < strings.length; i++) {
@@ -73,11 +72,23 @@ function prepare(strings) {
   // What the bundle's lit-html no longer finds (scripts/trim-lit.mjs): element bindings (the marker and the
   // binding's index) and comments, where a binding would be a comment part.
   const html = pieces.join('');
-  if (html.split(marker).some((after, i) => i > 0 && /^\d/.test(after)))
+  if (html.split(lit.P).some((after, i) => i > 0 && /^\d/.test(after)))
     throw new Error(`minify-templates: a template binds an element (<div \${x}>): ${strings.join('${…}')}`);
-  if (/<[!?]|<\/[^a-z]/i.test(html.replaceAll(`<?${marker}>`, '').replace(/<\?>$/, '')))
+  if (/<[!?]|<\/[^a-z]/i.test(html.replaceAll(`<?${lit.P}>`, '').replace(/<\?>$/, '')))
     throw new Error(`minify-templates: a template has a comment: ${strings.join('${…}')}`);
-  return pieces;
+  // The bundle's markers: a child binding's comment, then (what is left of lit-html's marker) the bindings in an
+  // attribute's value; the suffix `$lit$` is only ever at the end of a bound attribute's name.
+  return pieces.map((piece) =>
+    piece
+      .split(`<?${lit.P}>`)
+      .map((text) =>
+        text
+          .split(lit.P)
+          .map((part) => part.replaceAll(lit.M, boundSuffix))
+          .join(marker),
+      )
+      .join(childMarker),
+  );
 }
 
 export function minifyTemplates() {

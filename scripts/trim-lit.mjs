@@ -9,11 +9,18 @@
 // Without directive support a value shaped like a directive (`{_$litDirective$: …}`, from a hostile rules
 // file or host page) is just a value: it renders as text and never constructs anything.
 /**
- * The marker of the bundle's templates, which scripts/minify-templates.mjs prepares at build time as lit-html's
- * template parser would in the browser. lit-html picks a random one so that no template text holds it by
- * chance; the build checks that none does.
+ * The bundle's templates arrive prepared by scripts/minify-templates.mjs, as lit-html's template parser would
+ * prepare them in the browser, with shorter markers than lit-html's (which picks a random `lit$…$` so that no
+ * template text holds it by chance; the build fails when a template's static text holds a `$` or a comment):
+ * - `marker`: a bound attribute's value, split at each binding (`href$="tel:$"`);
+ * - `boundSuffix`: the end of a bound attribute's name (`href$`, `@click$`);
+ * - `childMarker`: the comment before a child binding, an empty one (`<!>`). It needs no text: every comment in a
+ *   prepared template is a binding's, but for lit-html's own `<?>` after a template's last binding, which the
+ *   search never reaches (it stops once it has found every binding).
  */
-export const marker = 'lit$0$';
+export const marker = '$';
+export const boundSuffix = '$';
+export const childMarker = '<!>';
 
 const cuts = [
   // Not a cut: where the page's Content-Security-Policy refuses the policy (`trusted-types 'none'`, a list
@@ -118,8 +125,9 @@ const cuts = [
   ['iterables other than arrays', 'd=t=>u(t)||"function"==typeof t?.[Symbol.iterator],', 'd=u,'],
   // test/node/bundle-contents.test.mjs fails when a template has a <script>, <style>, <textarea> or <title>.
   // The templates arrive prepared (scripts/minify-templates.mjs): the parser goes, the attribute names are read
-  // back from the attributes (`href$lit$` is `href`).
+  // back from the attributes (`href$` is `href`).
   ['the random marker', 'o=`lit$${Math.random().toFixed(9).slice(2)}$`', `o=${JSON.stringify(marker)}`],
+  ['the bound-attribute suffix', 'h="$lit$"', `h=${JSON.stringify(boundSuffix)}`],
   ['the template parser', /const N=\(t,i\)=>\{.*?\};(?=class S\{)/, 'const N=t=>V(t,t.join(""));'],
   [
     'the template parser (its use)',
@@ -129,12 +137,16 @@ const cuts = [
   [
     'the template parser (attribute names)',
     'if(r.hasAttributes())for(const t of r.getAttributeNames())if(t.endsWith(h)){const i=v[a++],s=r.getAttribute(t).split(o),e=/([.?@])?(.*)/.exec(i);d.push({type:1,index:l,name:e[2],strings:s,ctor:"@"===e[1]?z:H})',
-    'for(const t of r.getAttributeNames())if(t.endsWith(h)){const e="@"===t[0];d.push({type:1,index:l,name:t.slice(e,-5),strings:r.getAttribute(t).split(o),ctor:e?z:H})',
+    `for(const t of r.getAttributeNames())if(t.endsWith(h)){const e="@"===t[0];d.push({type:1,index:l,name:t.slice(e,-${boundSuffix.length}),strings:r.getAttribute(t).split(o),ctor:e?z:H})`,
   ],
   // scripts/minify-templates.mjs fails the build when a template binds an element (`<div ${x}>`) or has a
   // comment (a binding inside one is a comment part): the parts found are child parts and attributes only.
   ['element parts (finding them)', 'else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t));', ''],
   ['comment parts (finding them)', 'else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ';'],
+  // Every comment it reaches is a child binding's (`childMarker`): its text is not compared.
+  ['child markers (finding them)', 'if(8===r.nodeType)if(r.data===n)d.push(', 'if(8===r.nodeType)d.push('],
+  ['child markers (their text)', ',n="?"+o,r=`<${n}>`,', ','],
+  ['child markers (private exports)', 'P:o,A:n,', 'P:o,'],
   [
     'parts that make nothing (creating them)',
     '2===r.type?i=new k(h,h.nextSibling,this,t):1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))',

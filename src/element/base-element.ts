@@ -52,9 +52,9 @@ export abstract class BaseElement extends (BUNDLE ? HTMLElement : (globalThis.HT
     for (const [key] of this._early) delete self[key];
   }
 
-  /** Resolves after the pending render (if any) has been committed to the shadow root. */
+  /** Resolves once the pending render (if any), and any render that one asked for, has been committed. */
   get updateComplete(): Promise<boolean> {
-    return (this._pending ?? Promise.resolve()).then(() => true);
+    return this._pending ? this._pending.then(() => this.updateComplete) : Promise.resolve(true);
   }
 
   connectedCallback() {
@@ -74,9 +74,9 @@ export abstract class BaseElement extends (BUNDLE ? HTMLElement : (globalThis.HT
     this.requestUpdate();
   }
 
-  /** Schedules one render for everything that changes in this task. */
-  requestUpdate(): void {
-    this._pending ??= Promise.resolve().then(() => {
+  /** Schedules one render for everything that changes in this task, or (given a promise) once that has settled. */
+  requestUpdate(after?: Promise<unknown>): void {
+    this._pending ??= Promise.resolve(after).then(() => {
       this._pending = null;
       if (!this.isConnected) return;
       try {

@@ -96,6 +96,8 @@ export class MassageSelector extends BaseElement {
   private _failure: RulesError | null = null;
   private _step = 0;
   private _result: Recommendation | null = null;
+  /** The result shown in full: a new one shows its card first, and the rest once that is painted (not reactive: the element asks for that render). */
+  private _full?: Recommendation | null;
   private _showRequired = false;
   /** The session chosen on each result card (0 the recommended technique, then the alternatives). */
   private _picked: number[] = [];
@@ -427,12 +429,21 @@ export class MassageSelector extends BaseElement {
     });
     // A step, the result or the fallback has a heading to focus; "Loading…" has none, so wait for what follows it.
     const heading = this._moveFocus && this.shadowRoot!.querySelector<HTMLElement>('[tabindex="-1"]');
-    if (!heading) return;
-    this._moveFocus = false;
-    heading.focus();
-    // A gentle step transition (the step, the result card, the fallback), unless the visitor asked for less motion.
-    if (matchMedia('(prefers-reduced-motion: no-preference)').matches)
-      heading.parentElement!.animate({ translate: ['0 0.5rem', 'none'] }, 200);
+    this._moveFocus &&= !heading;
+    const show = () => {
+      if (!heading) return;
+      heading.focus();
+      // A gentle step transition (the step, the result card, the fallback), unless the visitor asked for less motion.
+      if (matchMedia('(prefers-reduced-motion: no-preference)').matches)
+        heading.parentElement!.animate({ translate: ['0 0.5rem', 'none'] }, 200);
+    };
+    // A new result comes in two frames, so that no part of it is a long task on a slow phone: its card, focused
+    // in the frame that paints it (its style and layout are that frame's, not the render's), then the rest. No
+    // render runs in between (the next one waits for that frame), so the heading is still there.
+    if (this._result && this._full !== this._result) {
+      this._full = this._result;
+      this.requestUpdate(new Promise((resolve) => requestAnimationFrame(() => (show(), setTimeout(resolve)))));
+    } else show();
   }
 
   protected override render() {
@@ -446,6 +457,7 @@ export class MassageSelector extends BaseElement {
         : this._result
           ? resultView({
               _result: this._result,
+              _full: this._full === this._result,
               _studio: this._rules.studio,
               _text: text,
               _book: this._book,

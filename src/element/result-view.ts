@@ -6,6 +6,8 @@ import { call } from './failure-view.js';
 /** What the result template needs from the element (keys start with `_`: the bundle's minifier shortens them). */
 export interface ResultContext {
   _result: Recommendation;
+  /** False for the first frame of a recommendation: its card alone, the rest follows once that is painted. */
+  _full: boolean;
   /** The studio of the rules in use: its name and phone on the referral screens. */
   _studio?: Studio;
   _text: (key: keyof Strings, values?: Record<string, string | number>) => string;
@@ -128,50 +130,56 @@ export function resultView(context: ResultContext) {
       <p class="note" part=${urgent ? 'referral emergency' : 'referral'}>${result.message}</p>
       ${urgent ? call(studio.emergencyPhone, '', 'call emergency-call') : nothing} ${call(studio.phone, studio.name)} ${actions}`;
   }
-  return html`${card(technique, 0, context)} ${result.message ? html`<p class="note">${result.message}</p>` : nothing}
-  ${result.reasons[1] ? section(text('why'), list(result.reasons.slice(1))) : nothing} ${facts(technique, text)}
+  return html`${card(technique, 0, context)}
   ${
-    result.addOns.length
-      ? section(
-          text('addOns'),
-          list(
-            result.addOns.map(
-              (addOn) =>
-                html`${picture(addOn)}<strong>${addOn.name}</strong>${addOn.price ? ` (${addOn.price})` : ''}: ${addOn.reasons.join(' ')}`,
-            ),
-          ),
-        )
+    context._full
+      ? html`${result.message ? html`<p class="note">${result.message}</p>` : nothing}
+        ${result.reasons[1] ? section(text('why'), list(result.reasons.slice(1))) : nothing} ${facts(technique, text)}
+        ${
+          result.addOns.length
+            ? section(
+                text('addOns'),
+                list(
+                  result.addOns.map(
+                    (addOn) =>
+                      html`${picture(addOn)}<strong>${addOn.name}</strong>${addOn.price ? ` (${addOn.price})` : ''}:
+                      ${addOn.reasons.join(' ')}`,
+                  ),
+                ),
+              )
+            : nothing
+        }
+        ${
+          result.plan
+            ? section(
+                text('plan'),
+                html`<p>
+                  <strong>${result.plan.title}:</strong> ${result.plan.frequency}${result.plan.duration ? `, ${result.plan.duration}` : ''}.
+                </p>`,
+              )
+            : nothing
+        }
+        ${result.aftercare.length ? section(text('aftercare'), list(result.aftercare)) : nothing}
+        ${result.cautions.length ? section(text('cautions'), list(result.cautions)) : nothing}
+        ${
+          result.alternatives.length
+            ? section(
+                text('alternatives'),
+                result.alternatives.map((alternative, i) =>
+                  card(
+                    alternative,
+                    i + 1,
+                    context,
+                    html`<details>
+                      <summary>${text('why')}</summary>
+                      ${list(alternative.reasons)}${facts(alternative, text)}
+                    </details>`,
+                  ),
+                ),
+              )
+            : nothing
+        }
+        ${actions}`
       : nothing
-  }
-  ${
-    result.plan
-      ? section(
-          text('plan'),
-          html`<p>
-            <strong>${result.plan.title}:</strong> ${result.plan.frequency}${result.plan.duration ? `, ${result.plan.duration}` : ''}.
-          </p>`,
-        )
-      : nothing
-  }
-  ${result.aftercare.length ? section(text('aftercare'), list(result.aftercare)) : nothing}
-  ${result.cautions.length ? section(text('cautions'), list(result.cautions)) : nothing}
-  ${
-    result.alternatives.length
-      ? section(
-          text('alternatives'),
-          result.alternatives.map((alternative, i) =>
-            card(
-              alternative,
-              i + 1,
-              context,
-              html`<details>
-                <summary>${text('why')}</summary>
-                ${list(alternative.reasons)}${facts(alternative, text)}
-              </details>`,
-            ),
-          ),
-        )
-      : nothing
-  }
-  ${actions}`;
+  }`;
 }

@@ -70,7 +70,8 @@ describe('phones, zoom and contrast', () => {
       expect(book.tagName, 'Book').to.equal(bookingUrl ? 'A' : 'BUTTON');
       heights.push(book.getBoundingClientRect().height);
     }
-    expect(heights[1], 'Book as a link').to.equal(heights[0]);
+    // Measured while the card slides in: its transform can leave float noise in the last digits.
+    expect(heights[1], 'Book as a link').to.be.closeTo(heights[0], 0.01);
   });
 
   it('every answer target is at least 24×24 CSS px', async () => {

@@ -108,6 +108,24 @@ describe('the visitor’s screens', () => {
     expect(moving).to.deep.equal({ 'no-preference': 1, reduce: 0 });
   });
 
+  it('a result comes in two frames: the card, focused in the frame that paints it, then the rest, with the same heading', async () => {
+    const element = await defaultSelector();
+    const answer = () => chronicKnots[currentQuestionId(element) as keyof typeof chronicKnots];
+    while (shadow(element).querySelector('[part~="primary"]')!.textContent !== 'See my recommendation') await answerStep(element, answer());
+    for (const value of [answer()].flat()) shadow(element).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+    await element.updateComplete;
+    shadow(element).querySelector<HTMLElement>('[part~="primary"]')!.click();
+    await null; // the click's render (a microtask queued before this one)
+    const heading = shadow(element).querySelector('[part~="result-heading"]');
+    expect(heading, 'the card, at once').to.not.equal(null);
+    expect(shadow(element).querySelector('[part~="alternative"], dl'), 'the rest, at once').to.equal(null);
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part~="result-heading"]'), 'the same heading').to.equal(heading);
+    expect(shadow(element).activeElement, 'focused').to.equal(heading);
+    expect(shadow(element).querySelector('dl'), 'the rest, after the frame').to.not.equal(null);
+    expect(shadow(element).querySelectorAll('[part~="secondary"]'), 'Back and Start over').to.have.length(2);
+  });
+
   it('the card gives the first reason and the details the others, so no reason is read twice', async () => {
     const element = await defaultSelector();
     const detail = await answerAll(element, chronicKnots);

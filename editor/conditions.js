@@ -1,6 +1,7 @@
 // The condition editor: "when question … includes … option" in plain words, built from the questions the
 // condition may look at; "all of these", "any of these" and "not" hold further conditions.
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { fieldId, segment } from './paths.js';
 
 /** The tests that fit a question, in words. */
@@ -60,11 +61,13 @@ export function conditionEditor(ctx, path, condition, questions, { optional = fa
   return html`<div class="condition" data-path=${path} role="group" aria-label=${label}>
     <label class="inline"
       >${label}
-      <select id=${fieldId(path)} @change=${changeKind} .value=${kind}>
-        <option value="leaf">an answer</option>
-        <option value="all">all of these hold</option>
-        <option value="any">any of these holds</option>
-        <option value="not">this does not hold</option>
+      <select id=${fieldId(path)} @change=${changeKind}>
+        ${[
+          ['leaf', 'an answer'],
+          ['all', 'all of these hold'],
+          ['any', 'any of these holds'],
+          ['not', 'this does not hold'],
+        ].map(([key, words]) => html`<option value=${key} .selected=${live(key === kind)}>${words}</option>`)}
       </select></label
     >
     ${
@@ -104,11 +107,14 @@ function leafEditor(ctx, path, condition, questions) {
     >question
     <select
       data-path=${`${path}/question`}
-      .value=${condition.question ?? ''}
       @change=${(event) => ctx.set(path, newCondition(questions.find((each) => each.id === event.target.value)))}
     >
-      ${question ? nothing : html`<option value=${condition.question ?? ''}>${condition.question ?? '(choose)'} (unknown)</option>`}
-      ${questions.map((each) => html`<option value=${each.id}>${each.text || each.id}</option>`)}
+      ${
+        question
+          ? nothing
+          : html`<option value=${condition.question ?? ''} .selected=${live(true)}>${condition.question ?? '(choose)'} (unknown)</option>`
+      }
+      ${questions.map((each) => html`<option value=${each.id} .selected=${live(each.id === condition.question)}>${each.text || each.id}</option>`)}
     </select></label
   >`;
   if (!question) return html`${questionSelect}${ctx.problemsAt(`${path}/question`)}`;
@@ -118,22 +124,20 @@ function leafEditor(ctx, path, condition, questions) {
   const testSelect = html`<select
     aria-label="how the answer is compared"
     data-test=${path}
-    .value=${test ?? ''}
     @change=${(event) => ctx.set(path, { question: question.id, [event.target.value]: startValue(question, event.target.value) })}
   >
-    ${tests.some(([key]) => key === test) ? nothing : html`<option value=${test ?? ''}>${test ?? '(choose)'}</option>`}
-    ${tests.map(([key, words]) => html`<option value=${key}>${words}</option>`)}
+    ${tests.some(([key]) => key === test) ? nothing : html`<option value=${test ?? ''} .selected=${live(true)}>${test ?? '(choose)'}</option>`}
+    ${tests.map(([key, words]) => html`<option value=${key} .selected=${live(key === test)}>${words}</option>`)}
   </select>`;
   let valueEditor;
   if (test === 'answered') {
     valueEditor = html`<select
       aria-label="answered or not"
       data-path=${at}
-      .value=${String(value)}
       @change=${(event) => ctx.set(at, event.target.value === 'true')}
     >
-      <option value="true">yes</option>
-      <option value="false">no (left unanswered)</option>
+      <option value="true" .selected=${live(value === true)}>yes</option>
+      <option value="false" .selected=${live(value === false)}>no (left unanswered)</option>
     </select>`;
   } else if (question.type === 'scale') {
     valueEditor = html`<input
@@ -147,13 +151,10 @@ function leafEditor(ctx, path, condition, questions) {
       @input=${(event) => ctx.type(at, event.target.value === '' ? undefined : Number(event.target.value))}
     />`;
   } else if (test === 'equals') {
-    valueEditor = html`<select
-      aria-label="option"
-      data-path=${at}
-      .value=${value ?? ''}
-      @change=${(event) => ctx.set(at, event.target.value)}
-    >
-      ${question.options.map((option) => html`<option value=${option.id}>${option.label || option.id}</option>`)}
+    valueEditor = html`<select aria-label="option" data-path=${at} @change=${(event) => ctx.set(at, event.target.value)}>
+      ${question.options.map(
+        (option) => html`<option value=${option.id} .selected=${live(option.id === value)}>${option.label || option.id}</option>`,
+      )}
     </select>`;
   } else {
     const chosen = Array.isArray(value) ? value : [];

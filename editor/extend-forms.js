@@ -10,6 +10,7 @@ import {
   examplesForm,
   field,
   list,
+  minutesEditor,
   pictureAndBadge,
   section,
   sessionCards,
@@ -50,6 +51,7 @@ const builtIn = (text) => text ?? '';
 
 function questionsForm(ctx) {
   return section(
+    ctx,
     'questions',
     'Questions',
     'The built-in questions, in their order. Write new wording where you want it; an empty field keeps the built-in text shown in it.',
@@ -87,33 +89,53 @@ function questionsForm(ctx) {
   );
 }
 
-/** A built-in technique's sessions: the built-in lengths, or this file's own sessions with their prices and links. */
+/**
+ * A built-in technique's sessions: the built-in lengths, this file's own lengths (one price and link for all),
+ * or this file's own sessions with their prices and links.
+ */
 function sessionsChange(ctx, path, technique) {
   const sessions = ctx.get(`${path}/sessions`);
+  const minutes = ctx.get(`${path}/sessionMinutes`);
   const lengths = (technique.sessions ?? technique.sessionMinutes?.map((minutes) => ({ minutes })) ?? []).map((s) => s.minutes);
+  const heading = html`<h4 tabindex="-1" data-path=${`${path}/sessions`}>Sessions</h4>`;
+  const ownLengths = Array.isArray(minutes)
+    ? minutesEditor(
+        ctx,
+        path,
+        minutes,
+        html`<button type="button" @click=${() => ctx.set(`${path}/sessionMinutes`, undefined)}>Use the built-in lengths again</button>`,
+      )
+    : nothing;
   if (!sessions)
-    return html`<h4>Sessions</h4>
-      <p class="hint">
-        Built in: ${lengths.join(', ')} minutes, one price and link for all.
-        <button
-          type="button"
-          @click=${() =>
-            ctx.set(
-              `${path}/sessions`,
-              lengths.map((minutes) => ({ minutes })),
-            )}
-        >
-          Give ${technique.name} sessions of its own
-        </button>
-      </p>`;
-  return html`<h4>Sessions</h4>
-    ${sessionCards(ctx, path, sessions)}
+    return html`${heading}
+    ${
+      Array.isArray(minutes)
+        ? ownLengths
+        : html`<p class="hint">
+            Built in: ${lengths.join(', ')} minutes, one price and link for all.
+            <button type="button" @click=${() => ctx.set(`${path}/sessionMinutes`, [...lengths])}>
+              Change the lengths of ${technique.name}
+            </button>
+            <button
+              type="button"
+              @click=${() =>
+                ctx.set(
+                  `${path}/sessions`,
+                  lengths.map((minutes) => ({ minutes })),
+                )}
+            >
+              Give ${technique.name} sessions of its own
+            </button>
+          </p>`
+    }`;
+  return html`${heading} ${ownLengths} ${sessionCards(ctx, path, sessions)}
     ${sessions.length < 6 ? addButton(`Add a session to ${technique.name}`, () => ctx.set(`${path}/sessions/${sessions.length}`, { minutes: 60 })) : nothing}
     <button type="button" @click=${() => ctx.set(`${path}/sessions`, undefined)}>Use the built-in lengths again</button>`;
 }
 
 function techniquesForm(ctx) {
   return section(
+    ctx,
     'techniques',
     'Techniques',
     'The built-in menu: give each technique your name, texts, sessions, prices, booking links, a picture and a badge.',
@@ -144,6 +166,7 @@ function techniquesForm(ctx) {
 
 function addOnsForm(ctx) {
   return section(
+    ctx,
     'add-ons',
     'Add-ons',
     'The built-in add-ons: your name, text, price, booking parameters, picture and badge for each.',

@@ -1,6 +1,7 @@
 // The editor's forms: one section for each part of a rules file. Every field carries the JSON pointer of
 // the value it edits (`data-path`), so that the checker's problems show at their field and focus it.
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { defaultStrings } from '../lib/index.js';
 import schema from '../rules/rules.schema.json';
 import { conditionEditor, newCondition } from './conditions.js';
@@ -11,12 +12,19 @@ const describe = (definition, name) => schema.definitions[definition]?.propertie
 
 /**
  * A text, number or checkbox field for the value at `path`. Optional fields are removed when emptied;
- * `required` ones keep an empty text.
+ * `required` ones keep an empty text; an emptied number is `emptyNumber` (`null` for an item of a list of
+ * numbers, which stays in its place for the checker to point at).
  */
-export function field(ctx, path, label, { kind = 'text', help = '', placeholder = '', required = false, multiline = false } = {}) {
+export function field(
+  ctx,
+  path,
+  label,
+  { kind = 'text', help = '', placeholder = '', required = false, multiline = false, emptyNumber = undefined } = {},
+) {
   const id = fieldId(path);
   const value = ctx.get(path);
   const problems = ctx.problemsAt(path);
+  const invalid = ctx.invalidAt(path) ? 'true' : nothing;
   const describedBy = [help ? `${id}-help` : '', problems === nothing ? '' : `${id}-problems`].filter(Boolean).join(' ') || nothing;
   const setText = (event) => ctx.type(path, event.target.value === '' && !required ? undefined : event.target.value);
   let control;
@@ -27,7 +35,7 @@ export function field(ctx, path, label, { kind = 'text', help = '', placeholder 
       type="checkbox"
       .checked=${value === true}
       aria-describedby=${describedBy}
-      aria-invalid=${problems === nothing ? nothing : 'true'}
+      aria-invalid=${invalid}
       @change=${(event) => ctx.set(path, required || event.target.checked ? event.target.checked : undefined)}
     />`;
     return html`<div class="field check-field">
@@ -43,8 +51,8 @@ export function field(ctx, path, label, { kind = 'text', help = '', placeholder 
       .value=${value === undefined ? '' : String(value)}
       placeholder=${placeholder}
       aria-describedby=${describedBy}
-      aria-invalid=${problems === nothing ? nothing : 'true'}
-      @input=${(event) => ctx.type(path, event.target.value === '' ? undefined : Number(event.target.value))}
+      aria-invalid=${invalid}
+      @input=${(event) => ctx.type(path, event.target.value === '' ? emptyNumber : Number(event.target.value))}
     />`;
   } else if (multiline) {
     control = html`<textarea
@@ -54,7 +62,7 @@ export function field(ctx, path, label, { kind = 'text', help = '', placeholder 
       .value=${value ?? ''}
       placeholder=${placeholder}
       aria-describedby=${describedBy}
-      aria-invalid=${problems === nothing ? nothing : 'true'}
+      aria-invalid=${invalid}
       @input=${setText}
     ></textarea>`;
   } else {
@@ -65,7 +73,7 @@ export function field(ctx, path, label, { kind = 'text', help = '', placeholder 
       .value=${typeof value === 'string' ? value : value === undefined ? '' : String(value)}
       placeholder=${placeholder}
       aria-describedby=${describedBy}
-      aria-invalid=${problems === nothing ? nothing : 'true'}
+      aria-invalid=${invalid}
       @input=${setText}
     />`;
   }
@@ -80,9 +88,9 @@ export function choice(ctx, path, label, choices, { help = '' } = {}) {
   const value = ctx.get(path);
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    <select id=${id} data-path=${path} .value=${value ?? ''} @change=${(event) => ctx.set(path, event.target.value)}>
-      ${choices.some(([key]) => key === value) ? nothing : html`<option value=${value ?? ''}>${value ?? '(choose)'}</option>`}
-      ${choices.map(([key, words]) => html`<option value=${key}>${words}</option>`)}
+    <select id=${id} data-path=${path} @change=${(event) => ctx.set(path, event.target.value)}>
+      ${choices.some(([key]) => key === value) ? nothing : html`<option value=${value ?? ''} .selected=${live(true)}>${value ?? '(choose)'}</option>`}
+      ${choices.map(([key, words]) => html`<option value=${key} .selected=${live(key === value)}>${words}</option>`)}
     </select>
     ${help ? html`<small>${help}</small>` : nothing}${ctx.problemsAt(path)}
   </div>`;
@@ -138,11 +146,27 @@ function card(ctx, path, title, body) {
   </li>`;
 }
 
-/** A section of the form: a heading, its items and an Add button. */
-export function section(id, title, intro, body) {
+/** Where each section's list (or object) is in the file: its problems and warnings show under its heading. */
+const sectionPaths = {
+  studio: '/studio',
+  questions: '/questions',
+  techniques: '/techniques',
+  'add-ons': '/addOns',
+  scoring: '/rules',
+  safety: '/safety',
+  plans: '/plans',
+  aftercare: '/aftercare',
+  cautions: '/cautions',
+  strings: '/strings',
+  examples: '/examples',
+};
+
+/** A section of the form: a heading (which a problem with the whole list focuses), its items and an Add button. */
+export function section(ctx, id, title, intro, body) {
+  const path = sectionPaths[id];
   return html`<section class="part" id=${id} aria-labelledby=${`${id}-heading`}>
-    <h2 id=${`${id}-heading`}>${title}</h2>
-    ${intro ? html`<p class="intro">${intro}</p>` : nothing} ${body}
+    <h2 id=${`${id}-heading`} tabindex="-1" data-path=${path}>${title}</h2>
+    ${intro ? html`<p class="intro">${intro}</p>` : nothing} ${ctx.problemsAt(path)} ${body}
   </section>`;
 }
 
@@ -161,6 +185,7 @@ const itemChoices = (rules) => [
 
 export function studioForm(ctx) {
   return section(
+    ctx,
     'studio',
     'Your studio',
     'Shown when the widget cannot load, and used for booking when a technique has no link of its own.',
@@ -171,7 +196,11 @@ export function studioForm(ctx) {
       help: 'Such as 911, 112 or 999: a button to call it on the “get medical help now” screen.',
     })}
     ${field(ctx, '/studio/bookingUrl', 'Booking page', { kind: 'url', placeholder: 'https://squareup.com/appointments/book/…' })}
-    ${field(ctx, '/lang', 'Language of your texts', { help: 'Such as en or es.', placeholder: 'en' })}`,
+    ${field(ctx, '/lang', 'Language of your texts', { help: 'Such as en or es.', placeholder: 'en' })}
+    ${field(ctx, '/$schema', 'Schema link (optional)', {
+      kind: 'url',
+      help: 'Lets a code editor check the file as you type, such as rules.schema.json from the package; the widget ignores it.',
+    })}`,
   );
 }
 
@@ -201,6 +230,7 @@ function questionsForm(ctx) {
       options: [],
     });
   return section(
+    ctx,
     'questions',
     'Questions',
     'Asked one per step, in this order. Put the red-flag screen first.',
@@ -234,11 +264,19 @@ function questionsForm(ctx) {
                   optional: true,
                   label: 'Ask it only when',
                 })
-              : nothing
+              : question.showIf !== undefined
+                ? html`<p class="hint" tabindex="-1" data-path=${`${path}/showIf`}>
+                      The first question is always asked, so it cannot have a condition.
+                      <button type="button" class="remove" @click=${() => ctx.set(`${path}/showIf`, undefined)}>
+                        Remove its condition
+                      </button>
+                    </p>
+                    ${ctx.problemsAt(`${path}/showIf`)}`
+                : nothing
           }
           ${
             choiceQuestion
-              ? html`<h4>Options</h4>
+              ? html`<h4 tabindex="-1" data-path=${`${path}/options`}>Options</h4>
                   ${ctx.problemsAt(`${path}/options`)} ${list(options, (_option, j) => optionCard(ctx, `${path}/options/${j}`, j))}
                   ${addButton(`Add an option to question ${i + 1}`, () =>
                     ctx.set(`${path}/options/${options.length}`, {
@@ -260,21 +298,70 @@ function questionsForm(ctx) {
 
 function sessionsEditor(ctx, path, technique) {
   const sessions = technique.sessions ?? [];
-  return html`<h4>Sessions</h4>
+  const minutes = technique.sessionMinutes;
+  return html`<h4 tabindex="-1" data-path=${`${path}/sessions`}>Sessions</h4>
     ${
-      technique.sessionMinutes
-        ? html`<p class="hint">
-            Lengths: ${technique.sessionMinutes.join(', ')} minutes, one price and link for all.
-            <button type="button" @click=${() => ctx.replace(path, toSessions(technique))}>Give each length its own price and link</button>
-          </p>`
+      Array.isArray(minutes)
+        ? minutesEditor(
+            ctx,
+            path,
+            minutes,
+            html`<button type="button" @click=${() => ctx.replace(path, toSessions(technique))}>
+              Give each length its own price and link
+            </button>`,
+          )
         : nothing
     }
     ${sessionCards(ctx, path, sessions)}
     ${
-      technique.sessionMinutes
+      Array.isArray(minutes) || sessions.length >= 6
         ? nothing
         : addButton('Add a session', () => ctx.set(`${path}/sessions/${sessions.length}`, { minutes: sessions.length ? 90 : 60 }))
+    }
+    ${
+      minutes === undefined && !sessions.length
+        ? html`<button type="button" @click=${() => ctx.set(`${path}/sessionMinutes`, [60])}>
+            Offer lengths with one price and link for all
+          </button>`
+        : nothing
     }`;
+}
+
+/**
+ * A technique's `sessionMinutes`: its lengths, each a number field with a Remove, and Add a length (up to six);
+ * one price and booking link for all of them. `more`: what follows the lengths (such as a way to sessions).
+ */
+export function minutesEditor(ctx, path, minutes, more = nothing) {
+  const at = `${path}/sessionMinutes`;
+  return html`<fieldset class="lengths" data-path=${at} tabindex="-1">
+    <legend>Session lengths, one price and booking link for all</legend>
+    <div class="row">
+      ${minutes.map(
+        (_minutes, j) =>
+          html`<div class="length">
+            ${field(ctx, `${at}/${j}`, `Length ${j + 1} (minutes)`, { kind: 'number', placeholder: '60', emptyNumber: null })}
+            ${
+              minutes.length > 1
+                ? html`<button
+                    type="button"
+                    class="remove"
+                    aria-label=${`Remove length ${j + 1}`}
+                    @click=${() => ctx.set(`${at}/${j}`, undefined)}
+                  >
+                    Remove
+                  </button>`
+                : nothing
+            }
+          </div>`,
+      )}
+    </div>
+    ${
+      minutes.length < 6
+        ? addButton('Add a length', () => ctx.set(`${at}/${minutes.length}`, (Number(minutes.at(-1)) || 30) + 30))
+        : nothing
+    }
+    ${more} ${ctx.problemsAt(at)}
+  </fieldset>`;
 }
 
 /** The cards of a technique's sessions: minutes, price, the price as a number, booking link. */
@@ -331,6 +418,7 @@ function techniquesForm(ctx) {
       sessions: [{ minutes: 60 }],
     });
   return section(
+    ctx,
     'techniques',
     'Techniques',
     'Your menu. A deep-pressure technique is never recommended to a visitor who reports a red flag. When two techniques have the same score, the one without deep pressure wins, then the one higher in this list.',
@@ -397,6 +485,7 @@ function addOnsForm(ctx) {
   const addOns = ctx.rules.addOns ?? [];
   const add = () => ctx.set(`/addOns/${addOns.length}`, { id: uniqueId('add-on', itemIds(ctx.rules)), name: '', description: '' });
   return section(
+    ctx,
     'add-ons',
     'Add-ons',
     'Extras for a session, such as hot stones or aromatherapy.',
@@ -437,9 +526,12 @@ function scoreEditor(ctx, path, score) {
             />
             <label class="inline"
               >for
-              <select .value=${id} @change=${(event) => rename(id, event.target.value)}>
-                ${choices.some(([key]) => key === id) ? nothing : html`<option value=${id}>${id} (unknown)</option>`}
-                ${choices.map(([key, words]) => html`<option value=${key} ?disabled=${key !== id && key in score}>${words}</option>`)}
+              <select @change=${(event) => rename(id, event.target.value)}>
+                ${choices.some(([key]) => key === id) ? nothing : html`<option value=${id} .selected=${live(true)}>${id} (unknown)</option>`}
+                ${choices.map(
+                  ([key, words]) =>
+                    html`<option value=${key} .selected=${live(key === id)} ?disabled=${key !== id && key in score}>${words}</option>`,
+                )}
               </select></label
             >
             <button type="button" class="remove" @click=${() => ctx.set(`${path}/${segment(id)}`, undefined)}>
@@ -467,6 +559,7 @@ function scoringForm(ctx) {
       reason: '',
     });
   return section(
+    ctx,
     'scoring',
     'Scoring rules',
     'When a condition holds, the rule adds points to techniques or add-ons; the highest score is recommended.',
@@ -501,6 +594,7 @@ function safetyForm(ctx) {
       message: '',
     });
   return section(
+    ctx,
     'safety',
     'Safety rules',
     'They run before scoring and always win: refer the visitor to a doctor, send them to urgent care, or never recommend some techniques.',
@@ -516,7 +610,7 @@ function safetyForm(ctx) {
           ['refer', 'see a doctor first (no recommendation)'],
           ['emergency', 'get medical help now (no recommendation)'],
         ])}
-        ${rule.action === 'exclude' ? idList(ctx, `${path}/exclude`, 'Never recommend', itemChoices(rules)) : nothing}
+        ${rule.action === 'exclude' || rule.exclude?.length ? idList(ctx, `${path}/exclude`, 'Never recommend', itemChoices(rules)) : nothing}
         ${field(ctx, `${path}/message`, 'What the visitor is told', { required: true, multiline: true })}
         ${field(ctx, `${path}/id`, 'Id', { required: true })}`,
       );
@@ -529,6 +623,7 @@ function plansForm(ctx) {
   const { rules } = ctx;
   const plans = rules.plans ?? [];
   return section(
+    ctx,
     'plans',
     'Plans',
     'How often to book. The first plan whose condition holds is shown; a plan with no condition always applies.',
@@ -561,6 +656,7 @@ function tipsForm(ctx, name, title, intro) {
   const { rules } = ctx;
   const tips = rules[name] ?? [];
   return section(
+    ctx,
     name,
     title,
     intro,
@@ -581,6 +677,7 @@ function tipsForm(ctx, name, title, intro) {
 
 export function stringsForm(ctx) {
   return section(
+    ctx,
     'strings',
     'Interface text',
     'Every heading and button of the widget. Leave a field empty to keep the default shown in it.',
@@ -612,14 +709,11 @@ function answersEditor(ctx, path, answers) {
           @input=${(event) => ctx.type(at, event.target.value === '' ? undefined : Number(event.target.value))}
         />`;
       } else if (question.type === 'single') {
-        control = html`<select
-          id=${id}
-          data-path=${at}
-          .value=${value ?? ''}
-          @change=${(event) => ctx.set(at, event.target.value || undefined)}
-        >
-          <option value="">(not answered)</option>
-          ${question.options.map((option) => html`<option value=${option.id}>${option.label || option.id}</option>`)}
+        control = html`<select id=${id} data-path=${at} @change=${(event) => ctx.set(at, event.target.value || undefined)}>
+          <option value="" .selected=${live(value === undefined)}>(not answered)</option>
+          ${question.options.map(
+            (option) => html`<option value=${option.id} .selected=${live(option.id === value)}>${option.label || option.id}</option>`,
+          )}
         </select>`;
       } else {
         const chosen = Array.isArray(value) ? value : [];
@@ -659,6 +753,7 @@ export function examplesForm(ctx) {
   const named = new Map([...outcomes, ...(rules.addOns ?? []).map((a) => [a.id, a.name || a.id])]);
   const outcomeName = (id) => named.get(id) ?? id;
   return section(
+    ctx,
     'examples',
     'Examples (test visitors)',
     'Answers with the result they must give. They run as you edit; save the preview’s answers as one with “Save as an example”.',

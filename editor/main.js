@@ -31,6 +31,7 @@ const state = {
   rules: null,
   /** The owner's file name, when they opened a file of their own. */
   fileName: '',
+  /** The checker's answer: `errors` (problems), and `warnings` when the file is valid. */
   check: { valid: false, errors: [] },
   outcomes: null,
   /** The preview's last result and the answers it came from. */
@@ -56,14 +57,19 @@ function keepDraft() {
   }
 }
 
-/** The problems at exactly `path`, shown under its field. */
+/** The problems at exactly `path`, and then its warnings (which the checker gives only for a valid file), shown under its field. */
 function problemsAt(path) {
-  const found = state.check.errors.filter((problem) => problem.path === path);
-  if (!found.length) return nothing;
-  return html`<ul class="field-problems" id=${`${fieldId(path)}-problems`}>
-    ${found.map((problem) => html`<li>${problem.message}</li>`)}
+  const errors = state.check.errors.filter((problem) => problem.path === path);
+  const warnings = (state.check.warnings ?? []).filter((warning) => warning.path === path);
+  if (!errors.length && !warnings.length) return nothing;
+  return html`<ul class=${errors.length ? 'field-problems' : 'field-problems only-warnings'} id=${`${fieldId(path)}-problems`}>
+    ${errors.map((problem) => html`<li>${problem.message}</li>`)}
+    ${warnings.map((warning) => html`<li class="warning"><span class="kind">Warning:</span> ${warning.message}</li>`)}
   </ul>`;
 }
+
+/** Whether the checker finds a problem (not only a warning) at exactly `path`: its field is marked invalid. */
+const invalidAt = (path) => state.check.errors.some((problem) => problem.path === path);
 
 /** What the forms use: the rules, a way to change them, and the problems by field. */
 let typingTimer;
@@ -122,6 +128,7 @@ const ctx = {
     changed({ fromForms: true });
   },
   problemsAt,
+  invalidAt,
 };
 
 const json = jsonView($('json'), (text) => {
@@ -176,16 +183,26 @@ function open(text, name = '') {
 
 function renderProblems() {
   const { errors, valid } = state.check;
+  const warnings = state.check.warnings ?? [];
+  const warned = warnings.length ? ` ${plural(warnings.length, 'warning')}: choose one to go to its field.` : '';
   $('status').textContent = valid
-    ? 'No problems: the preview shows this file.'
+    ? `No problems: the preview shows this file.${warned}`
     : `${plural(errors.length, 'problem')}. Choose one to go to its field.`;
-  $('status').dataset.state = valid ? 'valid' : 'invalid';
+  $('status').dataset.state = valid ? (warnings.length ? 'warned' : 'valid') : 'invalid';
+  // A warning in the CLI's words, after its place, marked as a warning (the CLI prints "warning: …").
   render(
     html`${errors.map(
       (problem) =>
         html`<li>
           <button type="button" class="problem" @click=${() => focusField(problem)}>
             <span class="where">${placeOf(problem.path)}</span> ${problem.message}
+          </button>
+        </li>`,
+    )}${warnings.map(
+      (warning) =>
+        html`<li>
+          <button type="button" class="problem warning" @click=${() => focusField(warning)}>
+            <span class="kind">Warning</span> <span class="where">${placeOf(warning.path)}</span> ${warning.message}
           </button>
         </li>`,
     )}`,

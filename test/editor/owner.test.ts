@@ -4,7 +4,7 @@ import { choose, download, fieldAt, openEditor, openFile, press, settled, status
 
 // The rules editor used the way a studio owner uses it: open their file, change a price and a session, add
 // an option, meet a checker message at its field, download under their own file name; open the built-in
-// files and download them unchanged; work it with the keyboard only; axe (WCAG 2.2 AA) on the page.
+// files and download them unchanged; work it with the keyboard only (axe on the page: accessibility.test.ts).
 
 const text = async (path: string) => (await fetch(path)).text();
 
@@ -117,53 +117,6 @@ describe('the rules editor', () => {
     expect(file.questions).to.deep.equal([{ id: 'question', type: 'single', text: '', options: [{ id: 'option', label: 'Fiebre' }] }]);
     expect(asked).to.have.length(1);
     expect(asked[0]).to.match(/^Your rules have \d+ problems?\. Download anyway\?$/);
-  });
-
-  it('is clean under axe (WCAG 2.2 AA, with target size), at 1280, 1024 and 390 px', async function () {
-    this.timeout(120000);
-    for (const width of [1280, 1024, 390]) {
-      const page = await openEditor(width);
-      await waitUntil(() => widget(page)?.shadowRoot?.querySelector('legend'), 'the preview is there');
-      // One of every kind of form (a whole built-in file is too big a page for axe on a loaded machine).
-      choose(page, page.document.getElementById('start') as HTMLSelectElement, 'blank');
-      await settled(page, (words) => !words.startsWith('No problems'), 'the blank studio is open');
-      // Two questions and two techniques: their cards carry Move up and Move down.
-      for (const label of ['Add a question', 'Add a question', 'Add an option to question 1', 'Add a technique', 'Add a technique'])
-        press(page, label);
-      for (const label of ['Add an add-on', 'Add a booking parameter', 'Add a scoring rule']) press(page, label);
-      for (const label of ['Add a safety rule', 'Add a plan', 'Add an aftercare tip', 'Add a caution', 'Add an example'])
-        press(page, label);
-      await new Promise<void>((resolve, reject) => {
-        const script = page.document.createElement('script');
-        script.src = '/node_modules/axe-core/axe.min.js';
-        script.onload = () => resolve();
-        script.onerror = reject;
-        page.document.head.append(script);
-      });
-      const axe = (
-        page as unknown as {
-          axe: {
-            run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-          };
-        }
-      ).axe;
-      const results = await axe.run(page.document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-        rules: { 'target-size': { enabled: true } },
-      });
-      // Nothing wider than the screen: no sideways scrolling at any of the widths.
-      expect(page.document.documentElement.scrollWidth, `${width}: page width`).to.be.at.most(width);
-      expect(
-        results.violations.map(
-          (v) =>
-            `${width}: ${v.id} ${v.nodes
-              .slice(0, 3)
-              .map((n) => JSON.stringify(n.target))
-              .join(' ')}`,
-        ),
-      ).to.deep.equal([]);
-      (page.frameElement as HTMLElement).remove();
-    }
   });
 
   it('opens the rules guide as a page, not as markdown', async () => {

@@ -1,9 +1,10 @@
 // The rules editor as a studio would host it: dist/editor/ served by a plain static file server (not the
 // dev server), opened in headless Chromium. It opens on the built-in rules with no problems and the real
-// widget in its preview, and its guides are pages.
+// widget in its preview, its guides are pages, and axe (WCAG 2.2 AA) finds nothing on it.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
@@ -57,6 +58,45 @@ test('the editor works from a plain static server', async () => {
     assert.ok(await page.$('main h1'), `${guide} has a heading`);
   }
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the editor from a plain static server is clean under axe (WCAG 2.2 AA, with target size)', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('No problems'), { timeout: 10000 });
+  // One of every kind of form, from the blank studio (the whole built-in file is a very long page for axe).
+  await page.select('#start', 'blank');
+  await page.waitForFunction(() => !document.getElementById('status').textContent.startsWith('No problems'), { timeout: 10000 });
+  await page.evaluate(() => {
+    const press = (label) =>
+      [...document.querySelectorAll('button')]
+        .find((button) => button.getAttribute('aria-label') === label || button.textContent.trim() === label)
+        .click();
+    for (const label of ['Add a question', 'Add a question', 'Add an option to question 1', 'Add a technique', 'Add a technique'])
+      press(label);
+    for (const label of ['Add an add-on', 'Add a booking parameter', 'Add a scoring rule', 'Add a safety rule', 'Add a plan']) press(label);
+    for (const label of ['Add an aftercare tip', 'Add a caution', 'Add an example', 'Remove session 1']) press(label);
+    // A technique with session lengths only (one price and link for all), and a second length.
+    press('Offer lengths with one price and link for all');
+    press('Add a length');
+  });
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const results = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'target-size': { enabled: true } },
+    });
+    return results.violations.map(
+      (v) =>
+        `${v.id} ${v.nodes
+          .slice(0, 3)
+          .map((n) => JSON.stringify(n.target))
+          .join(' ')}`,
+    );
+  });
+  assert.deepEqual(violations, []);
   await page.close();
 });
 

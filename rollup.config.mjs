@@ -38,7 +38,9 @@ export const terserOptions = {
   ecma: 2021,
   module: false,
   compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
-  format: { comments: false },
+  // ascii_only: the bundle is plain ASCII (a dash is \u2013), so a page read as windows-1252 (no charset of its own)
+  // that loads it from a host serving .js with no charset shows "60–90", not "60â€“90". It also saves 21 B gzip.
+  format: { comments: false, ascii_only: true },
   // Private members by convention: a leading underscore. lit-html's own private members (`_$AH`, `_$AM`, …) are
   // shortened too: the bundle holds its own copy of lit-html and nothing outside it reads them; the markers other
   // copies of Lit look for (`_$litType$`, `_$litPart$`, `_$litDirective$`) stay. test/node/mangling.test.mjs fails

@@ -121,7 +121,7 @@ export class MassageSelector extends BaseElement {
   set rules(value: Rules | null) {
     if (value === this._ruleSet) return;
     this._ruleSet = value;
-    if (this.isConnected) this._load();
+    this._reload();
   }
 
   /** The visitor's answers by question id. Setting them pre-fills the questionnaire from its first step; it fires no event. */
@@ -166,17 +166,33 @@ export class MassageSelector extends BaseElement {
       () => !this.src && !this._ruleSet && !this._waiting && this._inlineText() !== this._inline && this._load(),
     );
     this._watch.observe(this, { childList: true, subtree: true, characterData: true });
-    if (!this._rules && !this._failure && !this._request) this._load();
+    if (!this._request) this._load();
   }
 
+  /**
+   * A load still under way (a `src` fetch, or waiting for the parser) stops, and starts again when the element is
+   * back. Rules already in place stay, with the step and answers, and so does their `ready` or `rules-error` still to
+   * come: a host that moves the element in the task that added it still hears it.
+   */
   disconnectedCallback() {
-    this._request?.abort();
-    this._request = undefined;
+    if (!this._rules && !this._failure) this._unload();
     this._watch?.disconnect();
   }
 
-  attributeChangedCallback(name: string, before: string | null, after: string | null) {
-    if (name === 'src' && before !== after && this.isConnected) this._load();
+  /** `src` is the one observed attribute. */
+  attributeChangedCallback(_name: string, before: string | null, after: string | null) {
+    if (before !== after) this._reload();
+  }
+
+  /** A new source (`src`, `rules`): loaded now, or when the element is back in a page. */
+  private _reload() {
+    if (this.isConnected) this._load();
+    else this._unload();
+  }
+
+  private _unload() {
+    this._request?.abort();
+    this._request = undefined;
   }
 
   /** The text of the inline `<script type="application/json">` child, or `null` without one. */
@@ -285,8 +301,12 @@ export class MassageSelector extends BaseElement {
     return true;
   }
 
+  /**
+   * Each event gets its own copy of what it tells: a listener that edits its `detail` (a referral turned into a
+   * booking, the answers changed) changes nothing that the widget shows or keeps.
+   */
   private _emit<K extends keyof MassageSelectorEventMap>(type: K, detail: DetailOf<K>, cancelable = false) {
-    return this.dispatchEvent(new MassageSelectorEvent(type, detail, cancelable));
+    return this.dispatchEvent(new MassageSelectorEvent(type, structuredClone(detail), cancelable));
   }
 
   /**
@@ -312,12 +332,17 @@ export class MassageSelector extends BaseElement {
 
   private _choose = (question: Question, event: Event) => {
     const input = event.target as HTMLInputElement;
-    const value = answerAfterClick(question, this._given[question.id], input.value, input.checked);
+    const value = answerAfterClick(
+      question,
+      Object.hasOwn(this._given, question.id) ? this._given[question.id] : undefined, // not Object for "constructor"
+      input.value,
+      input.checked,
+    );
     const answers = { ...this._given, [question.id]: value! };
     if (value === undefined) delete answers[question.id];
     this._given = cleanAnswers(this._rules!, answers);
     this._showRequired = false;
-    this._emit('answer', { question: question.id, value, answers: this.answers });
+    this._emit('answer', { question: question.id, value, answers: this._given });
   };
 
   /**
@@ -395,7 +420,7 @@ export class MassageSelector extends BaseElement {
     if (!choice?.[0]) return event.preventDefault();
     const [technique, session, bookingUrl] = choice;
     const addOns = result!.addOns; // a choice comes from a result
-    const allowed = this._emit('book', { technique, session, addOns, bookingUrl, answers: this.answers }, true);
+    const allowed = this._emit('book', { technique, session, addOns, bookingUrl, answers: this._given }, true);
     this._track('book', technique, addOns, session);
     if (!allowed) event.preventDefault();
   };

@@ -270,7 +270,10 @@ export class MassageSelector extends BaseElement {
       try {
         const [answers, step] = JSON.parse(sessionStorage.getItem(key)!);
         this._given = cleanAnswers(rules, answers);
-        this._step = Math.max(0, Math.min(step | 0, this._questions.length - 1));
+        // Never past a required question left unanswered (the answers were kept for another version of the rules, or
+        // the page wrote them): the red-flag screen is always asked.
+        const questions = this._questions;
+        this._step = Math.max(0, Math.min(step | 0, questions.length - 1, questions.findIndex(this._missing) >>> 0));
       } catch {
         // nothing kept, or storage blocked
       }
@@ -330,6 +333,9 @@ export class MassageSelector extends BaseElement {
     return this._rules ? visibleQuestions(this._rules, this._given) : [];
   }
 
+  /** Whether `question` is required and has no answer yet (Next shows the error; a kept step never passes it). */
+  private _missing = (question?: Question) => !!question && question.required !== false && !Object.hasOwn(this._given, question.id);
+
   private _choose = (question: Question, event: Event) => {
     const input = event.target as HTMLInputElement;
     const value = answerAfterClick(
@@ -353,8 +359,7 @@ export class MassageSelector extends BaseElement {
   private _next = (event: Event) => {
     event.preventDefault();
     const questions = this._questions;
-    const question = questions[this._step];
-    if (question && question.required !== false && !Object.hasOwn(this._given, question.id)) {
+    if (this._missing(questions[this._step])) {
       this._showRequired = true;
       this._moveFocus = false;
       this.updateComplete.then(() => this.shadowRoot!.querySelector('input')?.focus());

@@ -80,37 +80,27 @@ describe('a host that moves the element', () => {
 });
 
 describe('a host that changes the element while it is out of the page', () => {
-  it('a new src set while detached is loaded when it is back', async () => {
-    const element = document.createElement('massage-selector') as MassageSelector;
-    element.src = '/rules/examples/nola-es.json';
-    const first = firstOutcome(element, 3000);
-    const parent = container();
-    parent.append(element);
-    expect(await first).to.equal('ready');
-    element.remove();
-    element.src = '/rules/default.json';
-    const second = firstOutcome(element, 3000);
-    parent.append(element);
-    expect(await second).to.equal('ready');
-    await element.updateComplete;
-    expect(shadow(element).querySelector('h2')!.textContent).to.equal('Tell us about your spasms');
-  });
-
-  it('src removed while detached: the built-in rules when it is back', async () => {
-    const element = document.createElement('massage-selector') as MassageSelector;
-    element.src = '/rules/examples/nola-es.json';
-    const first = firstOutcome(element, 3000);
-    const parent = container();
-    parent.append(element);
-    expect(await first).to.equal('ready');
-    element.remove();
-    element.removeAttribute('src');
-    const second = firstOutcome(element);
-    parent.append(element);
-    expect(await second).to.equal('ready');
-    await element.updateComplete;
-    expect(shadow(element).querySelector('h2')!.textContent).to.equal('Tell us about your spasms');
-  });
+  const changes: Array<[string, (element: MassageSelector) => void]> = [
+    ['a new src set while detached is loaded', (element) => (element.src = '/rules/default.json')],
+    ['src removed while detached: the built-in rules', (element) => element.removeAttribute('src')],
+  ];
+  for (const [what, change] of changes) {
+    it(`${what} when it is back`, async () => {
+      const element = document.createElement('massage-selector') as MassageSelector;
+      element.src = '/rules/examples/nola-es.json';
+      const first = firstOutcome(element, 3000);
+      const parent = container();
+      parent.append(element);
+      expect(await first).to.equal('ready');
+      element.remove();
+      change(element);
+      const second = firstOutcome(element, 3000);
+      parent.append(element);
+      expect(await second).to.equal('ready');
+      await element.updateComplete;
+      expect(shadow(element).querySelector('h2')!.textContent).to.equal('Tell us about your spasms');
+    });
+  }
 
   it('invalid rules set as the property while detached: rules-error and the fallback when it is back', async () => {
     const element = await defaultSelector();
@@ -161,6 +151,35 @@ describe('a question named "constructor"', () => {
     const { detail } = await answered;
     expect(detail.value).to.deep.equal(['fever']);
     expect(detail.answers).to.deep.equal({ constructor: ['fever'] });
+  });
+});
+
+describe('persist: answers kept in the tab', () => {
+  const key = 'massage-selector';
+  afterEach(() => sessionStorage.removeItem(key));
+
+  /** A widget with `persist` on a tab that kept `answers` at `step`, once it shows its step. */
+  async function resumed(answers: object, step: number) {
+    sessionStorage.setItem(key, JSON.stringify([answers, step]));
+    const element = document.createElement('massage-selector') as MassageSelector;
+    element.setAttribute('persist', '');
+    const outcome = firstOutcome(element);
+    container().append(element);
+    expect(await outcome).to.equal('ready');
+    await element.updateComplete;
+    return shadow(element);
+  }
+
+  it('kept answers that leave the red-flag question unanswered resume at that question, not past it', async () => {
+    const { safety: _, ...rest } = chronicKnots; // kept for another version of the rules, or written by the page
+    const root = await resumed(rest, 7);
+    expect(root.querySelector('fieldset')!.dataset.question).to.equal('safety');
+    expect(root.querySelector('[part="step"]')!.textContent).to.equal('Step 1 of 8');
+  });
+
+  it('kept answers with every question up to the step answered resume at the step', async () => {
+    const root = await resumed({ safety: ['none'], area: ['legs'] }, 2);
+    expect(root.querySelector('fieldset')!.dataset.question).to.equal('duration');
   });
 });
 

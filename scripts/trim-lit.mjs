@@ -122,7 +122,9 @@ const cuts = [
     'this._$AH.call(this.options.host,t)',
   ],
   // A value is rendered as a list only when it is an array (the templates map arrays; any other iterable is text).
-  ['iterables other than arrays', 'd=t=>u(t)||"function"==typeof t?.[Symbol.iterator],', 'd=u,'],
+  ['iterables other than arrays', 'd=t=>u(t)||"function"==typeof t?.[Symbol.iterator],', ''],
+  ['iterables other than arrays (the test)', ':d(t)?this.k(t):', ':u(t)?this.k(t):'],
+  ['iterables other than arrays (private exports)', 'R,D:d,', 'R,'],
   // test/node/bundle-contents.test.mjs fails when a template has a <script>, <style>, <textarea> or <title>.
   // The templates arrive prepared (scripts/minify-templates.mjs): the parser goes, the attribute names are read
   // back from the attributes (`href$` is `href`).
@@ -174,6 +176,29 @@ const cuts = [
   ],
   ['internal names', /([.{,])(parts|el|element|name|options|ctor|index|type|strings)\b/g, '$1_$$$2'],
   ['internal names (template results keep theirs, 2)', /\0/g, 'strings'],
+  // Arguments nothing reads any more (the parent links went with directives, the no-commit flag with the
+  // directives that set it): the template instance's and each part's parent, and an attribute's `noCommit`.
+  ['unread arguments (TemplateInstance)', 'class R{constructor(t,i){', 'class R{constructor(t){'],
+  ['unread arguments (TemplateInstance, made)', 'new R(e,this)', 'new R(e)'],
+  ['unread arguments (ChildPart)', 'class k{constructor(t,i,s,e){', 'class k{constructor(t,i,e){'],
+  ['unread arguments (ChildPart, in a template)', 'new k(h,h.nextSibling,this,t)', 'new k(h,h.nextSibling,t)'],
+  [
+    'unread arguments (ChildPart, in a list)',
+    'new k(this.O(c()),this.O(c()),this,this._$options)',
+    'new k(this.O(c()),this.O(c()),this._$options)',
+  ],
+  ['unread arguments (ChildPart, the root)', 'new k(i.insertBefore(c(),null),null,void 0,s)', 'new k(i.insertBefore(c(),null),null,s)'],
+  ['unread arguments (AttributePart)', 'class H{constructor(t,i,s,e,h){', 'class H{constructor(t,i,s,h){'],
+  ['unread arguments (AttributePart, made)', 'new r._$ctor(h,r._$name,r._$strings,this,t)', 'new r._$ctor(h,r._$name,r._$strings,t)'],
+  ['unread arguments (noCommit, directive parent)', '_$AI(t,i,s,e){const h=this._$strings;', '_$AI(t,s){const h=this._$strings;'],
+  ['unread arguments (directive parent, given)', 's._$AI(t,s,i),', 's._$AI(t,i),'],
+  ['unread arguments (Template)', 'class S{constructor({strings:t,_$litType$:i},e){', 'class S{constructor({strings:t}){'],
+  ['AttributePart: its value set once', 'class H{constructor(t,i,s,h){this._$AH=A,', 'class H{constructor(t,i,s,h){'],
+  ['the Trusted Types policy (used when there is one)', 'return void 0!==e?e.createHTML(i):i', 'return e?e.createHTML(i):i'],
+  ['unread arguments (noCommit, read)', 'o&&!e&&this.j(t)', 'o&&this.j(t)'],
+  // The templates never give a DOM node as a value (only text, template results, arrays of them and nothing): a
+  // node would be rendered as its text, like any other object.
+  ['DOM nodes as values', 'void 0!==t.nodeType?this.T(t):', ''],
   ['the template parser (its expressions)', /,f="\[ .*?,g=\/'\/g,\$=\/"\/g,y=\/\^\(\?:script\|style\|textarea\|title\)\$\/i/, ''],
 ];
 

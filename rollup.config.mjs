@@ -4,15 +4,15 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { trimLit } from './scripts/trim-lit.mjs';
 
 /**
- * The bundle has no development checks: `DEV` (src/element/dev.ts) is false, and terser drops what it guards;
+ * The bundle has no development checks: `DEV` (src/dev.ts) is false, and terser drops what it guards;
  * `BUNDLE` is true (the intro below has checked for a DOM already).
  */
 const production = () => ({
   name: 'production',
   transform(code, id) {
-    if (!id.endsWith('/lib/element/dev.js')) return null;
+    if (!id.endsWith('/lib/dev.js')) return null;
     const flags = code.replace('DEV = true', 'DEV = false').replace('BUNDLE = false', 'BUNDLE = true');
-    if (!flags.includes('DEV = false') || !flags.includes('BUNDLE = true')) throw new Error('production: src/element/dev.ts changed');
+    if (!flags.includes('DEV = false') || !flags.includes('BUNDLE = true')) throw new Error('production: src/dev.ts changed');
     return flags;
   },
 });

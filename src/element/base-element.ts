@@ -1,5 +1,5 @@
 import { render, type TemplateResult } from 'lit/html.js';
-import { BUNDLE, DEV } from './dev.js';
+import { BUNDLE, DEV } from '../dev.js';
 
 /** One stylesheet per class and document: a constructed sheet can only be adopted in the document that made it. */
 const sheets = new WeakMap<Document, Map<typeof BaseElement, CSSStyleSheet>>();

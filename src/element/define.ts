@@ -1,4 +1,4 @@
-import { BUNDLE } from './dev.js';
+import { BUNDLE } from '../dev.js';
 
 /**
  * Registers a custom element once per page. Loading the widget twice (the bundle and the npm package, or

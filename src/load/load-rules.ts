@@ -1,3 +1,4 @@
+import { BUNDLE } from '../dev.js';
 import type { Rules } from '../rules/types.js';
 import type { RulesProblem } from '../validate/errors.js';
 import { checkRules } from '../validate/check-rules.js';
@@ -90,7 +91,9 @@ export async function loadRules(url: string | URL, options: LoadOptions = {}): P
     const name = (error as Error)?.name;
     if (name === 'TimeoutError') throw new RulesError('timeout', `Rules did not arrive within ${timeout} ms`);
     if (name === 'AbortError') throw new RulesError('network-error', 'Loading the rules was cancelled');
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new RulesError('offline', 'The visitor is offline');
+    // The bundle runs only where there is a DOM, with a navigator; lib/ may run in Node 20, which has none.
+    if ((BUNDLE || typeof navigator !== 'undefined') && navigator.onLine === false)
+      throw new RulesError('offline', 'The visitor is offline');
     throw new RulesError('network-error', `Rules could not be fetched: ${(error as Error)?.message}`);
   }
 }

@@ -1,6 +1,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { moveFunctions } from './scripts/move-functions.mjs';
 import { trimLit } from './scripts/trim-lit.mjs';
 
 /**
@@ -67,6 +68,8 @@ export default {
     minifyTemplates(),
     trimLit(),
     resolve({ exportConditions: ['production', 'browser', 'default'] }),
+    // The views' functions and the interface strings' next to the element's class (-56 B gzip).
+    moveFunctions(/\/lib\/(element\/(failure|question|result)-view|rules\/strings)\.js$/),
     terser(terserOptions),
   ],
 };

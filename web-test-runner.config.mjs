@@ -24,14 +24,32 @@ export default {
   groups: [
     // The element and accessibility tests once more against what ships: the page loads the minified bundle
     // first, so the tests' own import of src/ finds the tag taken and every element they make is the bundle's.
+    // If the bundle throws as it loads, or leaves the tag free, the tests would quietly run against src/: instead
+    // the page reports the file as failed (with the error) and runs none of its tests (bundleGuard).
     {
       name: 'bundle',
       files: ['test/element.test.ts', 'test/element/lifecycle.test.ts', 'test/a11y/*.test.ts'],
       testRunnerHtml: (framework) =>
-        `<!doctype html><html lang="en"><body><script src="/dist/massage-selector.js"></script><script type="module" src="${framework}"></script></body></html>`,
+        `<!doctype html><html lang="en"><body><script>${bundleErrors}</script><script src="/dist/massage-selector.js"></script><script type="module">${bundleGuard(framework)}</script></body></html>`,
     },
   ],
 };
+
+// Before the bundle: every error thrown while the page's scripts load (the bundle's own included).
+const bundleErrors = `self.bundleErrors = []; addEventListener('error', (event) => bundleErrors.push(event.error?.stack ?? event.message));`;
+
+// After it: the test framework only if the bundle loaded without an error and defined <massage-selector>;
+// otherwise the session fails with what went wrong (web-test-runner's own report of a failed test file).
+const bundleGuard = (framework) => `
+  const problem = bundleErrors.length
+    ? 'dist/massage-selector.js threw as it loaded: ' + bundleErrors.join('; ')
+    : customElements.get('massage-selector') ? '' : 'dist/massage-selector.js did not define <massage-selector>';
+  if (problem) {
+    const { sessionStarted, sessionFailed } = await import('/node_modules/@web/test-runner-core/browser/session.js');
+    await sessionStarted();
+    await sessionFailed({ name: 'BundleError', message: problem });
+  } else await import(${JSON.stringify(framework)});
+`;
 
 // Lets tests ask the server for real faults: /fault/status/500, /fault/slow/3000, /fault/type/text/html?file=…
 function testHeaders(context, next) {

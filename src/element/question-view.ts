@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit/html.js';
+import { scalePoints } from '../rules/list.js';
 import type { Question } from '../rules/types.js';
-
-const scalePoints = Array.from({ length: 11 }, (_, i) => i);
 
 /** One question as a fieldset of native radios or checkboxes, with its help and required error above them (in view on a phone). Checked states are set by the element after each render, from the answers. */
 export function questionView(

@@ -94,7 +94,7 @@ async function bookWith(provider, visitor, minutes) {
       }, minutes),
       `picked ${minutes} minutes`,
     );
-  const navigated = tab.waitForNavigation({ timeout: 1000 }).then(
+  const navigated = tab.waitForNavigation({ timeout: 3000 }).then(
     () => true,
     () => false,
   );

@@ -74,7 +74,8 @@ test('every private name of the widget is shortened (none is kept because the DO
         : ['Property', 'MethodDefinition', 'PropertyDefinition'].includes(node.type)
           ? node.key
           : null;
-    if (key?.type === 'Identifier' && /^_(?!\$)/.test(key.name)) privateNames.add(key.name);
+    // `__proto__: null` in an object literal sets the prototype: a language form, not a name of ours.
+    if (key?.type === 'Identifier' && /^_(?!\$)/.test(key.name) && key.name !== '__proto__') privateNames.add(key.name);
     for (const value of Object.values(node))
       (Array.isArray(value) ? value : [value]).forEach((child) => child && typeof child === 'object' && walk(child));
   })(parseAst(code));

@@ -90,3 +90,24 @@ test('the widget’s templates have no raw-text element (the trimmed lit-html ha
   );
   assert.deepEqual(statics.join('').match(/<(script|style|textarea|title)\b/gi) ?? [], []);
 });
+
+test('the bundle’s CSS keeps every selector of the widget’s styles, a space before a pseudo-class too (scripts/minify-templates.mjs)', async () => {
+  const { squeezeCss } = await import('../../scripts/minify-templates.mjs');
+  // A descendant combinator before a pseudo-class is a space: `.a :focus-visible` is not `.a:focus-visible`.
+  assert.equal(squeezeCss('.a :focus-visible,\n  .b > :first-child {\n  color: red;\n}'), '.a :focus-visible,.b>:first-child{color:red}');
+  const { styles } = await import('../../lib/element/massage-selector.styles.js');
+  const selectors = styles
+    .replace(/\/\*[^]*?\*\//g, '')
+    .split('}')
+    .map((rule) =>
+      rule
+        .split('{')[0]
+        .trim()
+        .replace(/\s*([,>])\s*/g, '$1')
+        .replace(/\s+/g, ' ')
+        .replace(/=(['"])([a-z][\w-]*)\1\]/gi, '=$2]'),
+    )
+    .filter(Boolean);
+  assert.ok(selectors.includes('.scale label:last-child small'), 'the selectors are found');
+  for (const selector of selectors) assert.ok(bundle.includes(`${selector}{`), `the bundle has the selector ${selector}`);
+});

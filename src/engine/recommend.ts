@@ -1,8 +1,8 @@
-import { walk } from '../rules/answers.js';
-import { once, type Test } from '../rules/conditions.js';
+import { redFlagsIn, walk } from '../rules/answers.js';
+import { holds } from '../rules/conditions.js';
 import { safeLink, studioLink, withParams } from '../rules/links.js';
 import { stringsFor } from '../rules/strings.js';
-import type { AddOn, Answers, Condition, Plan, Rules, ScoringRule, Session, Technique, Tip } from '../rules/types.js';
+import type { AddOn, Answers, Plan, Rules, Session, Technique, Tip } from '../rules/types.js';
 
 /** A session as offered with a result: its length, price and the booking link to follow for it. */
 export type RecommendedSession = Omit<Session, 'bookingUrl'> & {
@@ -51,6 +51,9 @@ export interface Recommendation {
   answers: Answers;
 }
 
+const applies = (item: { when?: Plan['when'] }, answers: Answers) => !item.when || holds(item.when, answers);
+const texts = (tips: Tip[] | undefined, answers: Answers) => (tips ?? []).filter((tip) => applies(tip, answers)).map((tip) => tip.text);
+
 /**
  * Highest score first. A tie goes to the gentler item, one without deep pressure before one with (a visitor
  * who fits both equally starts gently, as the articles advise), and then to the rules file's order, so
@@ -58,17 +61,14 @@ export interface Recommendation {
  */
 function ranked<T extends { id: string; deep?: boolean }>(
   items: T[],
-  scoreOf: (id: string) => number,
+  tally: Map<string, { score: number }>,
   keep: (item: T, score: number) => boolean,
 ) {
   return items
-    .map((item) => ({ item, score: scoreOf(item.id) }))
+    .map((item) => ({ item, score: tally.get(item.id)?.score ?? 0 }))
     .filter(({ item, score }) => keep(item, score))
     .sort((a, b) => b.score - a.score || +!!a.item.deep - +!!b.item.deep); // a stable sort keeps the file's order
 }
-
-/** The scoring rules prepared for a file (see `recommend`). */
-type Scoring = [slots: Map<string, number>, rules: [Test, ScoringRule, number[]][]];
 
 /** Options for `recommend`. */
 export interface RecommendOptions {
@@ -86,7 +86,7 @@ export interface RecommendOptions {
  * add-on) are never recommended when a safety rule excludes them.
  */
 export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendOptions = {}): Recommendation {
-  const [answers, , masks, test, memo, flagged, unscreened] = walk(rules, rawAnswers);
+  const { clean: answers, shown } = walk(rules, rawAnswers);
   const result: Recommendation = {
     status: 'refer',
     urgent: false,
@@ -104,14 +104,12 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     answers,
   };
   const text = (key: 'referMessage' | 'defaultReason') => stringsFor(rules.strings)(key);
-  const applies = (item: { when?: Condition }) => !item.when || test(item.when)(masks);
-  const texts = (tips: Tip[] | undefined) => (tips ?? []).filter(applies).map((tip) => tip.text);
 
-  const firedSafety = (rules.safety ?? []).filter(applies);
+  const firedSafety = (rules.safety ?? []).filter((rule) => holds(rule.when, answers));
   result.fired.push(...firedSafety.map((rule) => rule.id));
   const emergency = firedSafety.find((rule) => rule.action === 'emergency');
   const referral = firedSafety.find((rule) => rule.action === 'refer');
-  if (emergency || referral || flagged) {
+  if (emergency || referral || redFlagsIn(rules, answers).length) {
     result.urgent = !!emergency;
     result.message = (emergency ?? referral)?.message ?? text('referMessage');
     return result;
@@ -121,66 +119,52 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   const excluded = new Set(exclusions.flatMap((rule) => rule.exclude ?? []));
   // Fail safe: deep pressure needs every shown red-flag question answered, and an exclusion naming no known
   // technique or add-on (a typo) excludes every deep-pressure technique.
-  const ids = [...rules.techniques, ...(rules.addOns ?? [])].map((item) => item.id);
-  if (unscreened || [...excluded].some((id) => !ids.includes(id))) rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
-  // The scoring rules prepared once for the file (kept with its prepared conditions): a slot for each id they
-  // score, and for each rule its test, the rule and its points as slot, points, … (only finite numbers count).
-  const [slots, scoring] = once(memo, rules.rules, (list: ScoringRule[]) => {
-    const slots = new Map<string, number>();
-    return [
-      slots,
-      list.map((rule) => [
-        test(rule.when),
-        rule,
-        Object.entries(rule.score).flatMap(([id, points]) =>
-          Number.isFinite(points) ? [slots.get(id) ?? slots.set(id, slots.size).size - 1, points] : [],
-        ),
-      ]),
-    ];
-  }) as Scoring;
-  // The hot loop: one test per rule, scores and reasons in arrays by slot, nothing allocated for a rule that does
+  const unscreened = shown.some((q) => q.type !== 'scale' && !Object.hasOwn(answers, q.id) && q.options.some((o) => o.redFlag));
+  const known = (id: string) => rules.techniques.some((t) => t.id === id) || (rules.addOns ?? []).some((a) => a.id === id);
+  if (unscreened || [...excluded].some((id) => !known(id))) rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
+  // The hot loop: one pass over the rules, one map look-up per score, nothing allocated for a rule that does
   // not fire; a reason counts once per item (a Set keeps the order in which reasons first came).
-  const scores: number[] = Array(slots.size).fill(0);
-  const why: Set<string>[] = [];
-  for (const entry of scoring) {
-    if (!entry[0](masks)) continue;
-    const [, rule, points] = entry;
+  const tally = new Map<string, { score: number; reasons?: Set<string> }>();
+  for (const rule of rules.rules) {
+    if (!holds(rule.when, answers)) continue;
     result.fired.push(rule.id);
-    for (let i = 0; i < points.length; i += 2) {
-      const slot = points[i];
-      scores[slot] += points[i + 1];
-      if (points[i + 1] > 0) (why[slot] ??= new Set()).add(rule.reason);
+    const score = rule.score;
+    for (const id in score) {
+      const points = score[id];
+      if (typeof points !== 'number' || !isFinite(points) || !Object.hasOwn(score, id)) continue;
+      let entry = tally.get(id);
+      if (!entry) tally.set(id, (entry = { score: 0 }));
+      entry.score += points;
+      if (points > 0) (entry.reasons ??= new Set()).add(rule.reason);
     }
   }
-  const scoreOf = (id: string) => scores[slots.get(id)!] ?? 0;
 
   // Only what is returned gets its own copy with `score` and `reasons` (Object.assign: Node 20's object spread
   // takes a slow path for these objects, several µs each).
   const copy = <T extends { id: string }>({ item, score }: { item: T; score: number }) => {
     const out = Object.assign({}, item) as T & { score: number; reasons: string[] };
     out.score = score;
-    out.reasons = [...(why[slots.get(item.id)!] ?? [])];
+    out.reasons = [...(tally.get(item.id)?.reasons ?? [])];
     return out;
   };
-  const addOns = ranked(rules.addOns ?? [], scoreOf, (addOn, score) => score > 0 && !excluded.has(addOn.id)).map(copy);
-  // The add-ons' booking parameters, worked out only for a link.
-  const params = () => addOns.flatMap((addOn) => Object.entries(addOn.bookingParams ?? {}));
-  const studio = safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
+  const addOns = ranked(rules.addOns ?? [], tally, (addOn, score) => score > 0 && !excluded.has(addOn.id)).map(copy);
+  const params = addOns.flatMap((addOn) => Object.entries(addOn.bookingParams ?? {}));
   /**
    * The link to book a technique (a session of it): the session's own or the technique's, with the add-ons'
    * parameters, else the studio's, which also names the technique and the session's minutes (see `studioLink`).
    */
   const linkFor = (technique: { id: string; bookingUrl?: string }, session?: Session) => {
     const own = safeLink(session?.bookingUrl) ?? safeLink(technique.bookingUrl);
+    const studio = safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
     return own
-      ? withParams(own, params())
+      ? withParams(own, params)
       : studio &&
           studioLink(
             studio,
             technique.id,
             session?.minutes,
             addOns.map((addOn) => addOn.id),
-            params(),
+            params,
           );
   };
   /** A technique's copy with its sessions (`sessions`, or one per `sessionMinutes` length), each with its price and link. */
@@ -192,8 +176,9 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     );
     return technique;
   };
-  const candidates = ranked(rules.techniques, scoreOf, (technique) => !excluded.has(technique.id));
-  result.excluded = ids.filter((id) => excluded.has(id));
+  const candidates = ranked(rules.techniques, tally, (technique) => !excluded.has(technique.id));
+  if (excluded.size)
+    result.excluded = [...rules.techniques, ...(rules.addOns ?? [])].filter((item) => excluded.has(item.id)).map((item) => item.id);
   if (!candidates.length) {
     result.message = exclusions[0]?.message ?? text('referMessage');
     return result;
@@ -210,9 +195,9 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     .slice(0, 2)
     .map(bookable);
   result.addOns = addOns;
-  result.plan = (rules.plans ?? []).find(applies) ?? null;
-  result.aftercare = texts(rules.aftercare);
-  result.cautions = texts(rules.cautions);
+  result.plan = (rules.plans ?? []).find((plan) => applies(plan, answers)) ?? null;
+  result.aftercare = texts(rules.aftercare, answers);
+  result.cautions = texts(rules.cautions, answers);
   result.bookingUrl = top.sessions[0]?.bookingUrl ?? linkFor(best.item);
   return result;
 }

@@ -1,14 +1,18 @@
-import { bits, prepared } from './conditions.js';
-import { asList } from './list.js';
-import type { Answers, Question, Rules } from './types.js';
+import { holds } from './conditions.js';
+import { asList, isScalePoint } from './list.js';
+import type { Answers, ChoiceQuestion, Question, Rules } from './types.js';
 
-/** One answer made valid for its question, whose values are `own` (see `prepared`), or `undefined` when it does not fit. */
-function cleanAnswer(question: Question, answer: unknown, own: unknown[]): Answers[string] | undefined {
-  // A known value: an option's id, or a scale's whole number from 0 to 10.
-  const known = (value: unknown) => (question.type === 'scale' || typeof value === 'string') && own.includes(value);
-  if (question.type !== 'multiple') return known(answer) ? (answer as string | number) : undefined;
+/** Whether `id` is one of the question's options. */
+const known = (question: ChoiceQuestion, id: unknown) => typeof id === 'string' && question.options.some((option) => option.id === id);
+
+/** One answer made valid for its question, or `undefined` when it does not fit. */
+function cleanAnswer(question: Question, answer: unknown): Answers[string] | undefined {
+  if (question.type === 'scale') {
+    return isScalePoint(answer) ? answer : undefined;
+  }
+  if (question.type === 'single') return known(question, answer) ? (answer as string) : undefined;
   const chosen: string[] = [];
-  for (const id of asList(answer)) if (!chosen.includes(id as string) && known(id)) chosen.push(id as string);
+  for (const id of asList(answer)) if (!chosen.includes(id as string) && known(question, id)) chosen.push(id as string);
   return chosen.length ? chosen : undefined;
 }
 
@@ -18,36 +22,27 @@ function cleanAnswer(question: Question, answer: unknown, own: unknown[]): Answe
  * answers to earlier questions that were shown, so what is asked and what counts always agree; the
  * first question is always asked, so there is always a question to show.
  */
-export function walk(rules: Rules, answers: unknown) {
+export function walk(rules: Rules, answers: unknown): { shown: Question[]; clean: Answers } {
   const clean: Answers = {};
   const shown: Question[] = [];
   const given = answers && typeof answers === 'object' ? answers : {};
-  const [values, red, test, memo] = prepared(rules);
-  // Each question's answer as a bit mask of its values (0 when unanswered or not shown), for prepared conditions.
-  const masks = values.map(() => 0);
-  // Whether a question with red-flag options is shown and not answered.
-  let unscreened = false;
-  rules.questions.forEach((question, i) => {
-    if (shown.length && Object.hasOwn(question, 'showIf') && !test(question.showIf!)(masks)) return;
+  for (const question of rules.questions) {
+    if (shown.length && question.showIf && !holds(question.showIf, clean)) continue;
     shown.push(question);
-    const answer = Object.hasOwn(given, question.id)
-      ? cleanAnswer(question, (given as Record<string, unknown>)[question.id], values[i])
-      : undefined;
-    if (answer !== undefined) masks[i] = bits(values[i], asList((clean[question.id] = answer)));
-    else unscreened ||= !!red[i];
-  });
-  // Whether an answer is a red flag (as `redFlagsIn`).
-  return [clean, shown, masks, test, memo, masks.some((mask, i) => mask & +red[i]), unscreened] as const;
+    const answer = Object.hasOwn(given, question.id) ? cleanAnswer(question, (given as Record<string, unknown>)[question.id]) : undefined;
+    if (answer !== undefined) clean[question.id] = answer;
+  }
+  return { shown, clean };
 }
 
 /** The answers reduced to what the rules can use. Anything else is left out, never thrown. */
 export function cleanAnswers(rules: Rules, answers: unknown): Answers {
-  return walk(rules, answers)[0];
+  return walk(rules, answers).clean;
 }
 
 /** The questions shown for these answers, in order (a `showIf` looks only at earlier answers). */
 export function visibleQuestions(rules: Rules, answers: unknown): Question[] {
-  return walk(rules, answers)[1];
+  return walk(rules, answers).shown;
 }
 
 /** Options of the answered questions that are marked as red flags, as `question/option`. */
@@ -87,6 +82,7 @@ export function answerAfterClick(
  * that refers or calls for urgent care. The widget stops asking at the step where that happens.
  */
 export function endsInReferral(rules: Rules, answers: Answers): boolean {
-  const [, , masks, test, , flagged] = walk(rules, answers);
-  return flagged || (rules.safety ?? []).some((rule) => rule.action !== 'exclude' && test(rule.when)(masks));
+  return (
+    redFlagsIn(rules, answers).length > 0 || (rules.safety ?? []).some((rule) => rule.action !== 'exclude' && holds(rule.when, answers))
+  );
 }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit/html.js';
 import { safeLink } from '../rules/links.js';
+import { own } from '../rules/own.js';
 import type { Rules, Strings } from '../rules/types.js';
 
 /** Only text: the file is invalid, and Lit would treat an object shaped like its own template results as one. */
@@ -21,13 +22,13 @@ export function failureView(
   text: (key: keyof Strings) => string,
   tryAgain: () => void,
 ) {
-  const contact = (studio ?? {}) as Record<keyof NonNullable<Rules['studio']>, unknown>;
-  const booking = safeLink(contact.bookingUrl);
+  const contact = studio as NonNullable<Rules['studio']>;
+  const booking = safeLink(own(contact, 'bookingUrl'));
   return html`<div part="fallback">
     <slot name="fallback"
       ><h2 tabindex="-1" part="title">${text('errorHeading')}</h2>
       <p role="status">${text('errorMessage')}</p>
-      ${call(contact.phone)} ${booking ? html`<p><a href=${booking}>${textOf(contact.name) || booking}</a></p>` : nothing}
+      ${call(own(contact, 'phone'))} ${booking ? html`<p><a href=${booking}>${textOf(own(contact, 'name')) || booking}</a></p>` : nothing}
       <div class="actions"><button type="button" part="primary" @click=${tryAgain}>${text('tryAgain')}</button></div></slot
     >
   </div>`;

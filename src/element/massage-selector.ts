@@ -16,8 +16,18 @@ import { defaultRules } from '../generated/default-rules.js';
 import { loadRules, parseRules, RulesError } from '../load/load-rules.js';
 import { answerAfterClick, cleanAnswers, endsInReferral, visibleQuestions } from '../rules/answers.js';
 import { asList } from '../rules/list.js';
+import { own } from '../rules/own.js';
 import { stringsFor } from '../rules/strings.js';
 import type { Answers, Question, Rules } from '../rules/types.js';
+
+/**
+ * JSON text of `value` as it is: each value's own `toJSON` is passed over (the replacer gets the value itself), so a
+ * page with Prototype.js, whose `Array.prototype.toJSON` returns a string, does not turn every list into text.
+ */
+const json = (value: unknown) =>
+  JSON.stringify(value, function (this: Record<string, unknown>, key) {
+    return this[key];
+  });
 
 /**
  * A short questionnaire that recommends a massage technique, add-ons, a booking plan and
@@ -131,12 +141,12 @@ export class MassageSelector extends BaseElement {
   set answers(value: Answers) {
     let given: Answers;
     try {
-      given = JSON.parse(JSON.stringify(value)); // a plain copy of a reactive proxy (Vue) or a frozen object
+      given = JSON.parse(json(value)); // a plain copy of a reactive proxy (Vue) or a frozen object
     } catch {
       given = {};
     }
     given = this._rules ? cleanAnswers(this._rules, given) : { ...given };
-    if (JSON.stringify(given) === JSON.stringify(this._given)) return; // the same answers again (a re-render): keep the step
+    if (json(given) === json(this._given)) return; // the same answers again (a re-render): keep the step
     this._given = given;
     this._restart(); // a result on screen was for the old answers
   }
@@ -220,7 +230,7 @@ export class MassageSelector extends BaseElement {
     const given = this._ruleSet;
     if (given) {
       try {
-        this._use(request, parseRules(JSON.stringify(given)), 'property');
+        this._use(request, parseRules(json(given)), 'property');
       } catch (error) {
         this._fail(request, error);
       }
@@ -316,10 +326,6 @@ export class MassageSelector extends BaseElement {
    * The rules in use, or an invalid file's, so that the fallback still speaks its studio's language: only its
    * text (stringsFor takes only text from `strings`; a `lang` that is not text is dropped).
    */
-  /**
-   * The rules in use, or an invalid file's, so that the fallback still speaks its studio's language: only its
-   * text (stringsFor takes only text from `strings`; a `lang` that is not text is dropped).
-   */
   private get _wording(): Partial<Rules> {
     const data = this._failure?.data as Partial<Rules> | undefined;
     return this._rules ?? { strings: data?.strings, lang: typeof data?.lang == 'string' ? data.lang : '' };
@@ -334,13 +340,13 @@ export class MassageSelector extends BaseElement {
   }
 
   /** Whether `question` is required and has no answer yet (Next shows the error; a kept step never passes it). */
-  private _missing = (question?: Question) => !!question && question.required !== false && !Object.hasOwn(this._given, question.id);
+  private _missing = (question?: Question) => !!question && own(question, 'required') !== false && !Object.hasOwn(this._given, question.id);
 
   private _choose = (question: Question, event: Event) => {
     const input = event.target as HTMLInputElement;
     const value = answerAfterClick(
       question,
-      Object.hasOwn(this._given, question.id) ? this._given[question.id] : undefined, // not Object for "constructor"
+      own(this._given, question.id), // not Object for "constructor"
       input.value,
       input.checked,
     );
@@ -444,7 +450,7 @@ export class MassageSelector extends BaseElement {
     const key = this._storeKey;
     if (key && this._rules)
       try {
-        sessionStorage.setItem(key, JSON.stringify([this._given, this._step]));
+        sessionStorage.setItem(key, json([this._given, this._step]));
       } catch {
         // storage blocked or full: the visitor just starts again after a reload
       }
@@ -452,7 +458,7 @@ export class MassageSelector extends BaseElement {
     // step, and a binding compares with its last value, not with what the visitor's clicks left. A chosen
     // answer or session's label gets the option-selected part.
     const fieldset = this.shadowRoot!.querySelector<HTMLElement>('[data-question]');
-    const given = asList(this._given[fieldset?.dataset.question as string]).map(String);
+    const given = asList(own(this._given, fieldset?.dataset.question as string)).map(String);
     this.shadowRoot!.querySelectorAll('input').forEach((input) => {
       if (fieldset?.contains(input)) input.checked = given.includes(input.value);
       input.parentElement!.part.toggle('option-selected', input.checked);
@@ -488,7 +494,7 @@ export class MassageSelector extends BaseElement {
           ? resultView({
               _result: this._result,
               _full: this._full === this._result,
-              _studio: this._rules.studio,
+              _studio: own(this._rules, 'studio'),
               _text: text,
               _book: this._book,
               _picked: this._picked,

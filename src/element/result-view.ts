@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Recommendation, RecommendedTechnique } from '../engine/recommend.js';
 import type { AddOn, Studio, Strings } from '../rules/types.js';
+import { own } from '../rules/own.js';
 import { call } from './failure-view.js';
 
 /** What the result template needs from the element (keys start with `_`: the bundle's minifier shortens them). */
@@ -117,7 +118,7 @@ function card(
 
 /** The recommendation (a card with Book at the top, the details below), or the referral when a safety answer came up. */
 export function resultView(context: ResultContext) {
-  const { _result: result, _text: text, _back: back, _startOver: startOver, _studio: studio = {} } = context;
+  const { _result: result, _text: text, _back: back, _startOver: startOver, _studio: studio } = context;
   const actions = html`<div class="actions">
     <button type="button" part="secondary" @click=${back}>${text('back')}</button>
     <button type="button" part="secondary" @click=${startOver}>${text('startOver')}</button>
@@ -128,7 +129,8 @@ export function resultView(context: ResultContext) {
     const urgent = result.urgent;
     return html`<h2 tabindex="-1" part="result-heading">${text(urgent ? 'emergencyHeading' : 'referHeading')}</h2>
       <p class="note" part=${urgent ? 'referral emergency' : 'referral'}>${result.message}</p>
-      ${urgent ? call(studio.emergencyPhone, '', 'call emergency-call') : nothing} ${call(studio.phone, studio.name)} ${actions}`;
+      ${urgent ? call(own(studio, 'emergencyPhone'), '', 'call emergency-call') : nothing}
+      ${call(own(studio, 'phone'), own(studio, 'name'))} ${actions}`;
   }
   return html`${card(technique, 0, context)}
   ${

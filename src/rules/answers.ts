@@ -1,5 +1,6 @@
 import { holds } from './conditions.js';
 import { asList, isScalePoint } from './list.js';
+import { own } from './own.js';
 import type { Answers, ChoiceQuestion, Question, Rules } from './types.js';
 
 /** Whether `id` is one of the question's options. */
@@ -27,9 +28,10 @@ export function walk(rules: Rules, answers: unknown): { shown: Question[]; clean
   const shown: Question[] = [];
   const given = answers && typeof answers === 'object' ? answers : {};
   for (const question of rules.questions) {
-    if (shown.length && question.showIf && !holds(question.showIf, clean)) continue;
+    const showIf = own(question, 'showIf');
+    if (shown.length && showIf && !holds(showIf, clean)) continue;
     shown.push(question);
-    const answer = Object.hasOwn(given, question.id) ? cleanAnswer(question, (given as Record<string, unknown>)[question.id]) : undefined;
+    const answer = cleanAnswer(question, own(given as Answers, question.id));
     if (answer !== undefined) clean[question.id] = answer;
   }
   return { shown, clean };
@@ -49,10 +51,10 @@ export function visibleQuestions(rules: Rules, answers: unknown): Question[] {
 export function redFlagsIn(rules: Rules, answers: Answers): string[] {
   const flags: string[] = [];
   for (const question of rules.questions) {
-    if (question.type === 'scale' || !Object.hasOwn(answers, question.id)) continue;
-    const given = answers[question.id];
+    if (question.type === 'scale') continue;
+    const given = own(answers, question.id);
     for (const option of question.options)
-      if (option.redFlag && (Array.isArray(given) ? given.includes(option.id) : given === option.id))
+      if (own(option, 'redFlag') && (Array.isArray(given) ? given.includes(option.id) : given === option.id))
         flags.push(`${question.id}/${option.id}`);
   }
   return flags;
@@ -71,7 +73,7 @@ export function answerAfterClick(
 ): Answers[string] | undefined {
   if (question.type === 'scale') return Number(value);
   if (question.type === 'single') return value;
-  const exclusive = (id: unknown) => question.options.some((option) => option.id === id && option.exclusive);
+  const exclusive = (id: unknown) => question.options.some((option) => option.id === id && own(option, 'exclusive'));
   const others = asList(before).filter((id) => id !== value) as string[];
   const after = checked ? [...(exclusive(value) ? [] : others.filter((id) => !exclusive(id))), value] : others;
   return after.length ? after : undefined;
@@ -83,6 +85,7 @@ export function answerAfterClick(
  */
 export function endsInReferral(rules: Rules, answers: Answers): boolean {
   return (
-    redFlagsIn(rules, answers).length > 0 || (rules.safety ?? []).some((rule) => rule.action !== 'exclude' && holds(rule.when, answers))
+    redFlagsIn(rules, answers).length > 0 ||
+    (own(rules, 'safety') ?? []).some((rule) => rule.action !== 'exclude' && holds(rule.when, answers))
   );
 }

@@ -1,4 +1,5 @@
 import type { RulesProblem } from '../validate/errors.js';
+import { own } from './own.js';
 import type { Rules, RulesExtension } from './types.js';
 
 /** Rules built from the built-in rules and a file that extends them, with what could not be applied. */
@@ -28,20 +29,23 @@ export function extendRules(base: Rules, change: RulesExtension): ExtendedRules 
   /** Copies `items`, with each change laid over the item of its id (options likewise, one level down). */
   function apply<T extends { id: string }>(items: T[], changes: Changes, from: string, noun: string): T[] {
     const merged = items.slice();
-    changes?.forEach(({ id, options, ...fields }, i) => {
+    changes?.forEach((entry, i) => {
+      const { id, options: _, ...fields } = entry;
+      const options = own(entry, 'options');
       const index = merged.findIndex((item) => item.id === id);
       if (index < 0) {
         problems.push({ path: `${from}/${i}/id`, message: `the built-in rules have no ${noun} "${id}"` });
         return;
       }
       const item = { ...merged[index], ...fields } as T & { options?: Array<{ id: string }> };
-      if (options && item.options) item.options = apply(item.options, options, `${from}/${i}/options`, `option of "${id}"`);
+      const before = own(item, 'options');
+      if (options && before) item.options = apply(before, options, `${from}/${i}/options`, `option of "${id}"`);
       merged[index] = item;
     });
     return merged;
   }
-  rules.questions = apply(base.questions, change.questions, '/questions', 'question');
-  rules.techniques = apply(base.techniques, change.techniques, '/techniques', 'technique');
-  rules.addOns = apply(base.addOns ?? [], change.addOns, '/addOns', 'add-on');
+  rules.questions = apply(base.questions, own(change, 'questions'), '/questions', 'question');
+  rules.techniques = apply(base.techniques, own(change, 'techniques'), '/techniques', 'technique');
+  rules.addOns = apply(base.addOns ?? [], own(change, 'addOns'), '/addOns', 'add-on');
   return { rules, problems };
 }

@@ -1,3 +1,4 @@
+import { own } from './own.js';
 import type { Strings } from './types.js';
 
 /** The English interface text; a rules file's `strings` override any of these. */
@@ -37,7 +38,7 @@ export const defaultStrings: Required<Strings> = {
  */
 export function stringsFor(overrides: Strings | undefined) {
   return (key: keyof Strings, values: Record<string, string | number> = {}): string => {
-    const given = overrides?.[key];
+    const given = own(overrides, key);
     return (typeof given === 'string' ? given : defaultStrings[key]).replace(/\{(\w+)\}/g, (match, name: string) =>
       Object.hasOwn(values, name) ? String(values[name]) : match,
     );

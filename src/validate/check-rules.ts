@@ -1,5 +1,6 @@
 import { defaultRules } from '../generated/default-rules.js';
 import { extendRules } from '../rules/extend.js';
+import { own } from '../rules/own.js';
 import type { Rules, RulesExtension } from '../rules/types.js';
 import type { RulesProblem } from './errors.js';
 import { checkSchema, type Suggest } from './schema-check.js';
@@ -21,7 +22,7 @@ export function checkRules(data: unknown, suggest?: Suggest): RulesCheck {
   const errors: RulesProblem[] = [];
   errors.push(...checkSchema(data, suggest));
   let rules = data as Rules;
-  if (!errors.length && 'extends' in rules) {
+  if (!errors.length && Object.hasOwn(rules, 'extends')) {
     const extended = extendRules(defaultRules, data as RulesExtension);
     errors.push(...extended.problems);
     rules = extended.rules;
@@ -33,12 +34,15 @@ export function checkRules(data: unknown, suggest?: Suggest): RulesCheck {
     uniqueIds(rules.questions, '/questions', errors);
     rules.questions.forEach((question, i) => question.type !== 'scale' && uniqueIds(question.options, `/questions/${i}/options`, errors));
     uniqueIds(rules.techniques, '/techniques', errors, shared);
-    uniqueIds(rules.addOns, '/addOns', errors, shared);
+    uniqueIds(own(rules, 'addOns'), '/addOns', errors, shared);
   }
   if (!errors.length) {
     const screened = rules.questions.some(
       (question) =>
-        question.type !== 'scale' && !question.showIf && question.required !== false && question.options.some((option) => option.redFlag),
+        question.type !== 'scale' &&
+        !own(question, 'showIf') &&
+        own(question, 'required') !== false &&
+        question.options.some((option) => own(option, 'redFlag')),
     );
     rules.techniques.forEach((technique, i) => {
       if (technique.deep && !screened) {

@@ -7,29 +7,17 @@
 //   editor-warning-1280.png  a red-flag screen without "None of these": the checker's warning in the list and
 //                            under the question's options, chosen, at 1280 × 900
 //   editor-390.png           the top of the editor on a 390 × 844 phone
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { serveFolder } from '../test/support/static-server.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
-const folder = new URL('../dist/editor/', import.meta.url);
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 let server;
 let base = process.env.EDITOR_URL;
 if (!base) {
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname.replace(/\/$/, '/index.html');
-    try {
-      const body = await readFile(new URL(`.${path}`, folder));
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  server = await serveFolder(new URL('../dist/editor/', import.meta.url));
+  base = `${server.base}/`;
 }
 const defaultRules = JSON.parse(await readFile(new URL('../rules/default.json', import.meta.url), 'utf8'));
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });

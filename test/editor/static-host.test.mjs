@@ -2,32 +2,20 @@
 // dev server), opened in headless Chromium. It opens on the built-in rules with no problems and the real
 // widget in its preview, its guides are pages, and axe (WCAG 2.2 AA) finds nothing on it.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname } from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { serveFolder } from '../support/static-server.mjs';
 
-const folder = new URL('../../dist/editor/', import.meta.url);
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 let server;
 let browser;
 let base;
 
 before(async () => {
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname.replace(/\/$/, '/index.html');
-    try {
-      const body = await readFile(new URL(`.${path}`, folder));
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+  server = await serveFolder(new URL('../../dist/editor/', import.meta.url));
+  base = server.base;
   browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 });
 after(async () => {

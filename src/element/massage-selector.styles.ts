@@ -41,8 +41,10 @@ export const styles = `
   h4 {
     font-size: 1.1em;
   }
+  /* The host's size at 600, as on the buttons: a size and weight already drawn, so the result's card needs no new font look-up (a synchronous call to the browser: 1-5 ms). */
   h2 small {
-    font-size: 0.75em;
+    font-size: 0.76924em;
+    font-weight: 600;
   }
   p,
   ul {

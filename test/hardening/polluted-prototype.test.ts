@@ -8,7 +8,16 @@ import type { MassageSelector } from '../../src/massage-selector.js';
 // (test/hardening/pages/polluted.html), so this page's own objects stay clean.
 
 const frames: HostWindow[] = [];
-afterEach(() => frames.splice(0).forEach((page) => page.frameElement?.remove()));
+// One hook, in this order: the pages' errors are read before their frames go (two hooks emptied the list first, so
+// the check read no page at all).
+afterEach(async () => {
+  await settle();
+  for (const page of frames) {
+    expect(page.hostLog.errors, 'errors in the page').to.deep.equal([]);
+    expect(page.hostLog.rejections, 'rejections in the page').to.deep.equal([]);
+  }
+  frames.splice(0).forEach((page) => page.frameElement?.remove());
+});
 
 /** The widget in a page whose Object.prototype has `pollution`, with these attributes, once it is ready (or failed). */
 async function pollutedWidget(pollution: object, attributes: Record<string, string> = {}, inline?: string, query = '') {
@@ -36,14 +45,6 @@ async function pollutedWidget(pollution: object, attributes: Record<string, stri
 // Assertions read text only: chai describing an object of a polluted page can hang the browser.
 const question = (root: ShadowRoot) => root.querySelector<HTMLElement>('fieldset')?.dataset.question;
 const text = (root: ShadowRoot) => (root.textContent ?? '').replace(/\s+/g, ' ');
-
-afterEach(async () => {
-  await settle();
-  for (const page of frames) {
-    expect(page.hostLog.errors, 'errors in the page').to.deep.equal([]);
-    expect(page.hostLog.rejections, 'rejections in the page').to.deep.equal([]);
-  }
-});
 
 describe('a page that adds properties to Object.prototype', () => {
   it('required = false: Next on the red-flag question with nothing ticked stays there and asks for an answer', async () => {
@@ -227,5 +228,29 @@ describe('a page with Prototype.js (an Array.prototype.toJSON that returns a str
     page.sessionStorage.removeItem('massage-selector');
     expect(question(second.shadowRoot!)).to.equal('duration');
     expect(JSON.stringify(Array.from(second.answers.area as string[]))).to.equal('["neck","legs"]');
+  });
+});
+
+// The engine's half (src/rules/conditions.ts): a condition's test is read from its own keys only. Each failed
+// before holds() did so (an inherited `equals` or `answered` gave a pregnant visitor Deep Tissue and Book).
+const pregnant = { ...chronicKnots, safety: ['pregnant'] };
+describe('a page that adds properties to Object.prototype: the result is a clean page’s', () => {
+  const cases: Array<[string, object, object]> = [
+    ['equals: pregnancy still excludes deep pressure', { equals: 'x' }, pregnant],
+    ['answered = false: pregnancy still excludes deep pressure', { answered: false }, pregnant],
+    ['answered = false: a sudden one-sided weakness is still an emergency', { answered: false }, { safety: ['sudden'] }],
+    ['question: groups (all, any, not) still hold', { question: 'duration' }, chronicKnots],
+  ];
+  const seen = async (pollution: object, answers: object) => {
+    const { element, root } = await pollutedWidget(pollution, { 'booking-url': 'https://studio.example/book' });
+    await answerAll(element, answers as never);
+    await settle();
+    return [text(root), root.querySelector('[part~="book"]')?.getAttribute('href') ?? null];
+  };
+  for (const [what, pollution, answers] of cases)
+    it(what, async () => expect(await seen(pollution, answers)).to.deep.equal(await seen({}, answers)));
+  it('a pregnant visitor on a clean page is offered no deep pressure (what the cases compare with)', async () => {
+    const [shown] = await seen({}, pregnant);
+    expect(shown).to.include('In pregnancy').and.not.include('Deep Tissue Massage');
   });
 });

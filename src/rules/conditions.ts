@@ -1,3 +1,4 @@
+import { own } from './own.js';
 import type { Answers, Condition } from './types.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Answers, Condition } from './types.js';
  * (an inherited `equals` made every `includesAny` leaf false, and pregnancy no longer excluded deep pressure).
  */
 export function holds(condition: Condition, answers: Answers): boolean {
-  const c = (key: string): any => (Object.hasOwn(condition, key) ? (condition as any)[key] : undefined);
+  const c = (key: string): any => own(condition as any, key);
   const question: string | undefined = c('question');
   if (question === undefined) {
     if (c('all') !== undefined) {

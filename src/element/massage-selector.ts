@@ -29,6 +29,20 @@ const json = (value: unknown) =>
     return this[key];
   });
 
+/** The prototype of the widget's own copies of its rules and results: an object with nothing on it. */
+const inherited = Object.create(null);
+
+/**
+ * A copy of JSON data (through `json`) whose objects inherit nothing: on a page that sets Object.prototype.bookingUrl,
+ * .image or .strings (a prototype-pollution bug in another script), an item without one reads `undefined`. The rules
+ * in use and each result are such copies, so the views (and the engine, for the rules) read optional fields
+ * directly. (Not `Object.create(null)` for each object: V8 keeps those as slow dictionaries.)
+ */
+const bare = <T>(value: T): T =>
+  JSON.parse(json(value), (_key, part) =>
+    part && typeof part == 'object' && !Array.isArray(part) ? Object.setPrototypeOf(part, inherited) : part,
+  );
+
 /**
  * A short questionnaire that recommends a massage technique, add-ons, a booking plan and
  * aftercare. Everything runs in the visitor's browser; nothing is sent anywhere.
@@ -272,7 +286,7 @@ export class MassageSelector extends BaseElement {
   }
 
   private async _use(request: AbortController, rules: Rules, source: string) {
-    this._rules = rules;
+    this._rules = bare(rules);
     this._given = cleanAnswers(rules, this._given);
     this._restart();
     const key = this._storeKey;
@@ -340,7 +354,7 @@ export class MassageSelector extends BaseElement {
   }
 
   /** Whether `question` is required and has no answer yet (Next shows the error; a kept step never passes it). */
-  private _missing = (question?: Question) => !!question && own(question, 'required') !== false && !Object.hasOwn(this._given, question.id);
+  private _missing = (question?: Question) => !!question && question.required !== false && !Object.hasOwn(this._given, question.id);
 
   private _choose = (question: Question, event: Event) => {
     const input = event.target as HTMLInputElement;
@@ -392,7 +406,7 @@ export class MassageSelector extends BaseElement {
   };
 
   private _finish() {
-    const result = (this._result = recommend(this._rules!, this._given, { bookingUrl: this.getAttribute('booking-url') }));
+    const result = (this._result = bare(recommend(this._rules!, this._given, { bookingUrl: this.getAttribute('booking-url') })));
     this._emit('recommend', result);
     this._track('recommend', result.technique, result.addOns);
   }
@@ -494,7 +508,7 @@ export class MassageSelector extends BaseElement {
           ? resultView({
               _result: this._result,
               _full: this._full === this._result,
-              _studio: own(this._rules, 'studio'),
+              _studio: this._rules.studio,
               _text: text,
               _book: this._book,
               _picked: this._picked,

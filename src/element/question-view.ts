@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit/html.js';
 import { scalePoints } from '../rules/list.js';
-import { own } from '../rules/own.js';
 import type { Question } from '../rules/types.js';
 
 /** One question as a fieldset of native radios or checkboxes, with its help and required error above them (in view on a phone). Checked states are set by the element after each render, from the answers. */
@@ -10,7 +9,7 @@ export function questionView(
   text: (key: 'required') => string,
   choose: (question: Question, event: Event) => void,
 ) {
-  const help = own(question, 'help');
+  const help = question.help;
   const described = [help ? 'help' : '', showRequired ? 'required' : ''].join(' ').trim();
   const onChange = (event: Event) => choose(question, event);
   const choices =
@@ -18,7 +17,7 @@ export function questionView(
       ? // The end labels belong to 0 and 10, so each radio's name carries its meaning ("0 Nada").
         html`<div class="scale">
           ${scalePoints.map((point) => {
-            const end = point === 0 ? own(question, 'minLabel') : point === 10 ? own(question, 'maxLabel') : '';
+            const end = point === 0 ? question.minLabel : point === 10 ? question.maxLabel : '';
             return html`<label part="option"
               ><input
                 type="radio"
@@ -33,7 +32,7 @@ export function questionView(
           (option) =>
             html`<label part="option"
               ><input type=${question.type === 'single' ? 'radio' : 'checkbox'} name="answer" value=${option.id} @change=${onChange} /><span
-                >${option.label}${own(option, 'help') ? html`<small>${option.help}</small>` : nothing}</span
+                >${option.label}${option.help ? html`<small>${option.help}</small>` : nothing}</span
               ></label
             >`,
         );

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Recommendation, RecommendedTechnique } from '../engine/recommend.js';
 import type { AddOn, Studio, Strings } from '../rules/types.js';
-import { own } from '../rules/own.js';
 import { call } from './failure-view.js';
 
 /** What the result template needs from the element (keys start with `_`: the bundle's minifier shortens them). */
@@ -129,8 +128,7 @@ export function resultView(context: ResultContext) {
     const urgent = result.urgent;
     return html`<h2 tabindex="-1" part="result-heading">${text(urgent ? 'emergencyHeading' : 'referHeading')}</h2>
       <p class="note" part=${urgent ? 'referral emergency' : 'referral'}>${result.message}</p>
-      ${urgent ? call(own(studio, 'emergencyPhone'), '', 'call emergency-call') : nothing}
-      ${call(own(studio, 'phone'), own(studio, 'name'))} ${actions}`;
+      ${urgent ? call(studio?.emergencyPhone, '', 'call emergency-call') : nothing} ${call(studio?.phone, studio?.name)} ${actions}`;
   }
   return html`${card(technique, 0, context)}
   ${

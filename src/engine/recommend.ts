@@ -147,8 +147,12 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     out.reasons = [...(tally.get(item.id)?.reasons ?? [])];
     return out;
   };
-  const addOns = ranked(rules.addOns ?? [], tally, (addOn, score) => score > 0 && !excluded.has(addOn.id)).map(copy);
-  const params = addOns.flatMap((addOn) => Object.entries(addOn.bookingParams ?? {}));
+  const chosen = ranked(rules.addOns ?? [], tally, (addOn, score) => score > 0 && !excluded.has(addOn.id));
+  const addOns = chosen.map(copy);
+  // Optional fields are read from the rules' items, not from the copies: the copies are plain objects, and on a page
+  // that sets Object.prototype.bookingUrl or .price an item without one would inherit it (the widget's rules inherit
+  // nothing); a session made from `sessionMinutes` likewise.
+  const params = chosen.flatMap(({ item }) => Object.entries(item.bookingParams ?? {}));
   /**
    * The link to book a technique (a session of it): the session's own or the technique's, with the add-ons'
    * parameters, else the studio's, which also names the technique and the session's minutes (see `studioLink`).
@@ -169,10 +173,10 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   };
   /** A technique's copy with its sessions (`sessions`, or one per `sessionMinutes` length), each with its price and link. */
   const bookable = (entry: { item: Technique; score: number }): RecommendedTechnique => {
-    const { sessions, sessionMinutes } = entry.item;
+    const { item } = entry;
     const technique = copy(entry) as unknown as RecommendedTechnique;
-    technique.sessions = (sessions ?? (sessionMinutes ?? []).map((minutes): Session => ({ minutes }))).map((session) =>
-      Object.assign({}, session, { price: session.price ?? technique.price, bookingUrl: linkFor(technique, session) }),
+    technique.sessions = (item.sessions ?? (item.sessionMinutes ?? []).map((minutes) => ({ __proto__: null, minutes }) as Session)).map(
+      (session) => Object.assign({}, session, { price: session.price ?? item.price, bookingUrl: linkFor(item, session) }),
     );
     return technique;
   };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { answerAll, answerStep, chronicKnots, openPage, settle, withFever, type HostWindow } from '../support/index.js';
+import { answerAll, answerStep, chronicKnots, openPage, settle, stressedDeskWorker, withFever, type HostWindow } from '../support/index.js';
 import type { MassageSelector } from '../../src/massage-selector.js';
 
 // A host page whose scripts add enumerable properties to Object.prototype (an old library, a careless plugin:
@@ -240,15 +240,43 @@ describe('a page that adds properties to Object.prototype: the result is a clean
     ['answered = false: pregnancy still excludes deep pressure', { answered: false }, pregnant],
     ['answered = false: a sudden one-sided weakness is still an emergency', { answered: false }, { safety: ['sudden'] }],
     ['question: groups (all, any, not) still hold', { question: 'duration' }, chronicKnots],
+    // The rules' optional fields and the result's copies (src/engine/recommend.ts, the element's `bare` copies): a
+    // prototype-pollution bug in another script must not send Book elsewhere, add a picture (a request to another
+    // site), a price, a plan length or change which tips are shown.
+    ['bookingUrl: Book goes to the booking-url, with the technique', { bookingUrl: 'https://elsewhere.example/' }, chronicKnots],
+    ['sessions: the sessions the rules offer', { sessions: [{ minutes: 5, bookingUrl: 'https://elsewhere.example/' }] }, chronicKnots],
+    ['bookingParams: no booking parameter the rules do not give', { bookingParams: { coupon: 'x' } }, chronicKnots],
+    [
+      'when: every tip and plan without a condition is still shown',
+      { when: { question: 'safety', includesAny: ['fever'] } },
+      stressedDeskWorker,
+    ],
+    ['price: no price the rules do not give', { price: 'FREE' }, chronicKnots],
+    [
+      'image, badge, duration: no picture, badge or plan length the rules do not give',
+      { image: { src: 'https://tracker.example/pixel.png', alt: '' }, badge: 'Doctor approved', duration: 'forever' },
+      chronicKnots,
+    ],
   ];
-  const seen = async (pollution: object, answers: object) => {
-    const { element, root } = await pollutedWidget(pollution, { 'booking-url': 'https://studio.example/book' });
+  const seen = async (pollution: object, answers: object, attributes = { 'booking-url': 'https://studio.example/book' }) => {
+    const { element, root } = await pollutedWidget(pollution, attributes);
     await answerAll(element, answers as never);
     await settle();
-    return [text(root), root.querySelector('[part~="book"]')?.getAttribute('href') ?? null];
+    return [text(root), root.querySelector('[part~="book"]')?.getAttribute('href') ?? null, root.querySelectorAll('img').length];
   };
   for (const [what, pollution, answers] of cases)
     it(what, async () => expect(await seen(pollution, answers)).to.deep.equal(await seen({}, answers)));
+  it('studio: with no booking-url, Book is still a button that opens nothing (the built-in rules have no studio)', async () => {
+    const pollution = { studio: { bookingUrl: 'https://elsewhere.example/', phone: '555-0100', name: 'Elsewhere' } };
+    const polluted = await seen(pollution, chronicKnots, {});
+    expect(polluted).to.deep.equal(await seen({}, chronicKnots, {}));
+    expect(polluted[1]).to.equal(null);
+  });
+  it('strings: a rules file without strings keeps the default wording', async () => {
+    const file = JSON.stringify(scaleFile);
+    const { root } = await pollutedWidget({ strings: { title: 'Polluted title', next: 'Go' } }, {}, file);
+    expect(text(root)).to.include('Tell us about your spasms').and.not.include('Polluted');
+  });
   it('a pregnant visitor on a clean page is offered no deep pressure (what the cases compare with)', async () => {
     const [shown] = await seen({}, pregnant);
     expect(shown).to.include('In pregnancy').and.not.include('Deep Tissue Massage');

@@ -52,12 +52,12 @@ function check(index: number, value: any, depth: number, path: string, problems:
   if (depth > maxDepth) return fail(`is nested more than ${maxDepth} levels deep`);
   if (o) {
     if (!problems) return o.some((branch) => check(branch, value, depth, path, null, suggest));
-    // anyOf: report the branch that came closest (fewest problems, deepest first problem).
+    // anyOf: report the branch that came closest (fewest problems; the first of those).
     let best: RulesProblem[] | undefined;
     for (const branch of o) {
       const found: RulesProblem[] = [];
       if (check(branch, value, depth, path, found, suggest)) return true;
-      if (!best || found.length < best.length || (found.length === best.length && found[0].path.length > best[0].path.length)) best = found;
+      if (!best || found.length < best.length) best = found;
     }
     problems.push(...best!);
     return false;

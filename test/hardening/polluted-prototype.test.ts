@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { answerAll, answerStep, chronicKnots, openPage, settle, stressedDeskWorker, withFever, type HostWindow } from '../support/index.js';
 import type { MassageSelector } from '../../src/massage-selector.js';
+import { checkRules } from '../../src/index.js';
 
 // A host page whose scripts add enumerable properties to Object.prototype (an old library, a careless plugin:
 // `Object.prototype.required = false`). Every object of that page, the widget's rules and answers included, then
@@ -280,5 +281,24 @@ describe('a page that adds properties to Object.prototype: the result is a clean
   it('a pregnant visitor on a clean page is offered no deep pressure (what the cases compare with)', async () => {
     const [shown] = await seen({}, pregnant);
     expect(shown).to.include('In pregnancy').and.not.include('Deep Tissue Massage');
+  });
+});
+
+// The bundle checks a file's `examples` only as a list of objects (it never reads them; rollup.config.mjs's
+// bundle-validator), while lib/ and the checker check each field. A clean page (no pollution) loads the bundle.
+describe('the bundle and a file whose examples are malformed', () => {
+  const file = { ...scaleFile, examples: [{ name: 5, answers: 'none', expect: 'Gentle!' }] };
+  it('the widget runs it (the checker reports the example)', async () => {
+    const { event, root } = await pollutedWidget({}, {}, JSON.stringify(file));
+    expect(event).to.equal('ready');
+    expect(root.querySelector('legend')?.textContent).to.equal('How do you feel?');
+    expect(checkRules(file).valid, 'lib/ checks the examples').to.equal(false);
+  });
+  it('examples that are not a list of objects are still refused', async () => {
+    for (const examples of ['none', [1], Array(501).fill({})])
+      expect(
+        (await pollutedWidget({}, {}, JSON.stringify({ ...scaleFile, examples }))).event,
+        JSON.stringify(examples).slice(0, 20),
+      ).to.equal('rules-error');
   });
 });

@@ -62,9 +62,11 @@ export const styles = `
     font: inherit;
     margin: 0;
   }
+  /* The question's legend sits in its fieldset's border, where its top margin does not count: the gap is here. */
   progress {
     display: block;
     width: 100%;
+    margin-bottom: 1rem;
   }
   fieldset {
     border: 0;

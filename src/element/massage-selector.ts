@@ -4,7 +4,7 @@ import { styles } from './massage-selector.styles.js';
 import { MassageSelectorEvent, type DetailOf, type MassageSelectorEventMap } from './events.js';
 import { failureView } from './failure-view.js';
 import { questionView } from './question-view.js';
-import { cardChoice, resultView } from './result-view.js';
+import { cardChoice, resultView, type ResultContext } from './result-view.js';
 import {
   recommend,
   type Recommendation,
@@ -398,7 +398,8 @@ export class MassageSelector extends BaseElement {
     else this._step = Math.max(0, this._step - 1);
   };
 
-  private _pick = (event: Event) => {
+  // _pick, _book and _startOver are protected, not private: the result view reads them from the element itself.
+  protected _pick = (event: Event) => {
     const input = event.target as HTMLInputElement;
     const picked = [...this._picked];
     picked[+input.name.slice(1)] = +input.value;
@@ -437,7 +438,7 @@ export class MassageSelector extends BaseElement {
    * keeps the visitor here. With no result any more (a host reset the widget in a capturing listener), nothing is
    * booked and the link is not followed.
    */
-  private _book = (event: MouseEvent) => {
+  protected _book = (event: MouseEvent) => {
     if (event.type === 'auxclick' && event.button !== 1) return; // a right-click opens the browser's menu
     const result = this._result;
     const i = +(event.currentTarget as HTMLElement).dataset.i!;
@@ -455,7 +456,7 @@ export class MassageSelector extends BaseElement {
     this._load();
   };
 
-  private _startOver = () => {
+  protected _startOver = () => {
     this.reset();
     this._moveFocus = true;
   };
@@ -505,17 +506,7 @@ export class MassageSelector extends BaseElement {
             <slot name="loading"></slot>
           </div>`
         : this._result
-          ? resultView({
-              _result: this._result,
-              _full: this._full === this._result,
-              _studio: this._rules.studio,
-              _text: text,
-              _book: this._book,
-              _picked: this._picked,
-              _pick: this._pick,
-              _back: this._back,
-              _startOver: this._startOver,
-            })
+          ? resultView(this as unknown as ResultContext)
           : this._renderStep();
     if (this._waiting) return html``;
     const panel = html`<section part="panel" lang=${this._wording.lang || nothing}>${body}</section>`;

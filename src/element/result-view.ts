@@ -3,13 +3,13 @@ import type { Recommendation, RecommendedTechnique } from '../engine/recommend.j
 import type { AddOn, Studio, Strings } from '../rules/types.js';
 import { call } from './failure-view.js';
 
-/** What the result template needs from the element (keys start with `_`: the bundle's minifier shortens them). */
+/** What the result template reads of the element, which it is given itself (keys start with `_`: the bundle's minifier shortens them alike). */
 export interface ResultContext {
   _result: Recommendation;
-  /** False for the first frame of a recommendation: its card alone, the rest follows once that is painted. */
-  _full: boolean;
-  /** The studio of the rules in use: its name and phone on the referral screens. */
-  _studio?: Studio;
+  /** The result shown in full: not yet the first frame of a new one (its card alone, the rest follows once that is painted). */
+  _full?: Recommendation | null;
+  /** The rules in use: the studio's name and phone on the referral screens. */
+  _rules: { studio?: Studio } | null;
   _text: (key: keyof Strings, values?: Record<string, string | number>) => string;
   /** The element's one Book handler, for `click` and `auxclick` (middle-click) on every Book control; it reads the card's `data-i` (0 the recommended technique, then the alternatives). */
   _book: (event: MouseEvent) => void;
@@ -25,9 +25,12 @@ const list = (items: Array<string | TemplateResult>) =>
   html`<ul>
     ${items.map((item) => html`<li>${item}</li>`)}
   </ul>`;
-const section = (heading: string, body: unknown) =>
-  html`<h3>${heading}</h3>
-    ${body}`;
+/** A headed part of the result (by default a list of `items`), left out when there are no items. */
+const section = (heading: string, items: unknown[], body: unknown = list(items as Array<string | TemplateResult>)) =>
+  items.length
+    ? html`<h3>${heading}</h3>
+        ${body}`
+    : nothing;
 
 /** An item's picture (only `https:`; sized by the styles, so it never shifts the layout) and its badge. */
 export const picture = ({ image, badge }: Pick<AddOn, 'image' | 'badge'>) =>
@@ -117,7 +120,8 @@ function card(
 
 /** The recommendation (a card with Book at the top, the details below), or the referral when a safety answer came up. */
 export function resultView(context: ResultContext) {
-  const { _result: result, _text: text, _back: back, _startOver: startOver, _studio: studio } = context;
+  const { _result: result, _text: text, _back: back, _startOver: startOver } = context;
+  const studio = context._rules?.studio;
   const actions = html`<div class="actions">
     <button type="button" part="secondary" @click=${back}>${text('back')}</button>
     <button type="button" part="secondary" @click=${startOver}>${text('startOver')}</button>
@@ -132,53 +136,43 @@ export function resultView(context: ResultContext) {
   }
   return html`${card(technique, 0, context)}
   ${
-    context._full
-      ? html`${result.message ? html`<p class="note">${result.message}</p>` : nothing}
-        ${result.reasons[1] ? section(text('why'), list(result.reasons.slice(1))) : nothing} ${facts(technique, text)}
-        ${
-          result.addOns.length
-            ? section(
-                text('addOns'),
-                list(
-                  result.addOns.map(
-                    (addOn) =>
-                      html`${picture(addOn)}<strong>${addOn.name}</strong>${addOn.price ? ` (${addOn.price})` : ''}:
-                      ${addOn.reasons.join(' ')}`,
-                  ),
-                ),
-              )
-            : nothing
-        }
+    context._full === result
+      ? html`${result.message ? html`<p class="note">${result.message}</p>` : nothing} ${section(text('why'), result.reasons.slice(1))}
+        ${facts(technique, text)}
+        ${section(
+          text('addOns'),
+          result.addOns.map(
+            (addOn) =>
+              html`${picture(addOn)}<strong>${addOn.name}</strong>${addOn.price ? ` (${addOn.price})` : ''}: ${addOn.reasons.join(' ')}`,
+          ),
+        )}
         ${
           result.plan
             ? section(
                 text('plan'),
+                [result.plan],
                 html`<p>
                   <strong>${result.plan.title}:</strong> ${result.plan.frequency}${result.plan.duration ? `, ${result.plan.duration}` : ''}.
                 </p>`,
               )
             : nothing
         }
-        ${result.aftercare.length ? section(text('aftercare'), list(result.aftercare)) : nothing}
-        ${result.cautions.length ? section(text('cautions'), list(result.cautions)) : nothing}
-        ${
-          result.alternatives.length
-            ? section(
-                text('alternatives'),
-                result.alternatives.map((alternative, i) =>
-                  card(
-                    alternative,
-                    i + 1,
-                    context,
-                    html`<details>
-                      <summary>${text('why')}</summary>
-                      ${list(alternative.reasons)}${facts(alternative, text)}
-                    </details>`,
-                  ),
-                ),
-              )
-            : nothing
-        }
+        ${section(text('aftercare'), result.aftercare)} ${section(text('cautions'), result.cautions)}
+        ${section(
+          text('alternatives'),
+          result.alternatives,
+          result.alternatives.map((alternative, i) =>
+            card(
+              alternative,
+              i + 1,
+              context,
+              html`<details>
+                <summary>${text('why')}</summary>
+                ${list(alternative.reasons)}${facts(alternative, text)}
+              </details>`,
+            ),
+          ),
+        )}
         ${actions}`
       : nothing
   }`;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit/html.js';
+import { html, nothing, render } from 'lit/html.js';
 import { BaseElement, reactive } from './base-element.js';
 import { styles } from './massage-selector.styles.js';
 import { MassageSelectorEvent, type DetailOf, type MassageSelectorEventMap } from './events.js';
@@ -524,6 +524,23 @@ export class MassageSelector extends BaseElement {
     // follow-up appears, and shrinks only as the visitor passes one by that is not asked.
     const all = this._rules!.questions;
     const total = step + all.length - all.indexOf(question);
+    // On the last step, once it is painted, the result's first use is done out of sight (for the answers so far, into
+    // a detached element, nothing kept): cold code and lit-html's preparation of each template are then not part of
+    // the click that shows the result, which recommends again for the answers given by then.
+    if (last)
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          try {
+            const result = bare(recommend(this._rules!, this._given));
+            render(
+              resultView({ _result: result, _full: result, _text: text, _picked: [] } as unknown as ResultContext),
+              document.createElement('div'),
+            );
+          } catch {
+            // a page whose Trusted Types policy refuses the widget's HTML: it shows nothing (see BaseElement)
+          }
+        }),
+      );
     return html`<h2 part="title">${text('title')}</h2>
       <h3 class="step" part="step" tabindex="-1">${text('progress', { step: step + 1, total })}</h3>
       <progress part="progress" max=${total} value=${step + 1} aria-hidden="true"></progress>

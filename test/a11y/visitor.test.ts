@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { MassageSelector } from '../../src/massage-selector.js';
+import { defaultRules, recommend, type Recommendation } from '../../src/index.js';
 import { defaultStrings } from '../../src/rules/strings.js';
 import { answerAll, answerStep, chronicKnots, currentQuestionId, defaultSelector, mountSelector, shadow } from '../support/index.js';
 import { axeViolations } from './axe.js';
@@ -124,6 +125,58 @@ describe('the visitor’s screens', () => {
     expect(shadow(element).activeElement, 'focused').to.equal(heading);
     expect(shadow(element).querySelector('dl'), 'the rest, after the frame').to.not.equal(null);
     expect(shadow(element).querySelectorAll('[part~="secondary"]'), 'Back and Start over').to.have.length(2);
+  });
+
+  it('the last step readies the result out of sight, and the result is still the final answers’ own: an answer changed after that, a red flag after going back', async () => {
+    const element = await defaultSelector();
+    const shown: Recommendation[] = [];
+    element.addEventListener('recommend', (event) => shown.push(event.detail));
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
+    const choose = async (value: string) => {
+      shadow(element).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+      await element.updateComplete;
+    };
+    const primary = () => shadow(element).querySelector<HTMLElement>('[part~="primary"]')!;
+    const answer = () => chronicKnots[currentQuestionId(element) as keyof typeof chronicKnots];
+    while (primary().textContent !== 'See my recommendation') await answerStep(element, answer());
+    expect(currentQuestionId(element)).to.equal('pressure');
+    await choose('firm');
+    await frames(); // readied for firm pressure
+    await choose('gentle');
+    primary().click(); // before anything is readied for gentle pressure
+    await element.updateComplete;
+    const gentle = { ...chronicKnots, pressure: 'gentle' };
+    const expected = recommend(defaultRules, gentle);
+    expect(expected.technique!.id, 'the two answers lead to different techniques').to.not.equal(
+      recommend(defaultRules, chronicKnots).technique!.id,
+    );
+    expect(shown, 'one recommend event').to.have.length(1);
+    expect(shown[0].answers).to.deep.equal(gentle);
+    expect(shown[0].fired).to.deep.equal(expected.fired);
+    expect(shown[0].technique!.id).to.equal(expected.technique!.id);
+    expect(shown[0].alternatives.map((alternative) => alternative.id)).to.deep.equal(
+      expected.alternatives.map((alternative) => alternative.id),
+    );
+    expect(shadow(element).querySelector('[part~="card"] [part~="technique"]')!.textContent).to.equal(expected.technique!.name);
+    expect(shadow(element).querySelectorAll('[part~="result-heading"]'), 'one result on screen').to.have.length(1);
+    // Back to the last step (readied again), then to the first, where a red flag ends the questionnaire.
+    shadow(element).querySelector<HTMLElement>('[part~="secondary"]')!.click();
+    await element.updateComplete;
+    await frames();
+    while (currentQuestionId(element) !== 'safety') {
+      shadow(element).querySelector<HTMLElement>('[part~="secondary"]')!.click();
+      await element.updateComplete;
+    }
+    await choose('none');
+    await choose('fever');
+    primary().click();
+    await element.updateComplete;
+    await frames();
+    expect(shown, 'a second recommend event').to.have.length(2);
+    expect(shown[1].status).to.equal('refer');
+    expect(shown[1].technique).to.equal(null);
+    expect(shadow(element).querySelector('[part~="referral"]'), 'the referral').to.not.equal(null);
+    expect(shadow(element).querySelector('[part~="book"], [part~="card"]'), 'no card, no Book').to.equal(null);
   });
 
   it('the card gives the first reason and the details the others, so no reason is read twice', async () => {

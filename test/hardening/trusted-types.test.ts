@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { answerAll, stressedDeskWorker, openPage, widgetIn, type HostWindow } from '../support/index.js';
+import { minimalRules } from '../fixtures/hostile/generate.mjs';
 
 // Issue 10, finding 4: pages whose Content-Security-Policy lists the Trusted Types policies they allow
 // (test/hardening/server.mjs adds `trusted-types …` for ?tt=). Where the page lets the widget render, it works;
@@ -25,6 +26,15 @@ describe('Trusted Types policy lists', () => {
     const element = await settledWidget(page);
     expect(element.shadowRoot!.querySelector('legend')).to.equal(null);
     expect(page.hostLog.warnings).to.deep.equal([directive]);
+    expectNothingThrown(page);
+  });
+
+  it("trusted-types 'none' and rules of one question (its first step is the last, whose result is readied out of sight): nothing thrown", async () => {
+    const page = await openPage('strict-default.html?tt=none');
+    const element = await settledWidget(page);
+    (element as HTMLElement & { rules: unknown }).rules = minimalRules();
+    await new Promise((resolve) => page.requestAnimationFrame(() => page.requestAnimationFrame(() => setTimeout(resolve, 300))));
+    expect(element.shadowRoot!.querySelector('legend')).to.equal(null);
     expectNothingThrown(page);
   });
 

@@ -23,6 +23,9 @@ export const boundSuffix = '$';
 export const childMarker = '<!>';
 
 const cuts = [
+  // The check against forged template strings stays (a hostile page's `{ _$litType$, strings }` object is refused);
+  // only its message goes, which no visitor sees.
+  ['the message of the forged-template-strings check', 'throw Error("invalid template strings array")', 'throw Error()'],
   // Not a cut: where the page's Content-Security-Policy refuses the policy (`trusted-types 'none'`, a list
   // without lit-html, a second copy without 'allow-duplicates'), lit-html would throw as the script loads and
   // the element would never be defined. Instead it warns once, naming the directive, and renders through the

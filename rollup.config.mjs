@@ -22,7 +22,8 @@ const production = () => ({
 
 /**
  * The bundle's copy of the built-in rules without what the widget never reads or shows: an add-on's description
- * (the result names an add-on, its price and why). The library's `defaultRules` keeps every field.
+ * (the result names an add-on, its price and why) and the file's `version` (only the checker reads it). The library's
+ * `defaultRules` keeps every field.
  */
 const bundleRules = () => ({
   name: 'bundle-rules',
@@ -32,6 +33,7 @@ const bundleRules = () => ({
     const end = code.lastIndexOf('}') + 1;
     const rules = JSON.parse(code.slice(start, end)); // throws (and fails the build) if the generated file changes shape
     for (const addOn of rules.addOns ?? []) delete addOn.description;
+    delete rules.version;
     return { code: code.slice(0, start) + JSON.stringify(rules) + code.slice(end), map: null };
   },
 });

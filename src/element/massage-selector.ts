@@ -116,20 +116,20 @@ export class MassageSelector extends BaseElement {
     else this.setAttribute('src', value);
   }
 
-  private _rules: Rules | null = null;
-  private _failure: RulesError | null = null;
+  private _rules?: Rules | null;
+  private _failure?: RulesError | null;
   private _step = 0;
-  private _result: Recommendation | null = null;
+  private _result?: Recommendation | null;
   /** The result shown in full: a new one shows its card first, and the rest once that is painted (not reactive: the element asks for that render). */
   private _full?: Recommendation | null;
-  private _showRequired = false;
+  private _showRequired?: boolean;
   /** The session chosen on each result card (0 the recommended technique, then the alternatives). */
   private _picked: number[] = [];
   private _given: Answers = {};
-  private _moveFocus = false;
+  private _moveFocus?: boolean;
   private _request?: AbortController;
   /** Waiting for the parser to finish the element's children. */
-  private _waiting = false;
+  private _waiting?: boolean;
   /** The inline rules' text in use, `null` for the built-in rules or `src`. */
   private _inline: string | null = null;
   private _watch?: MutationObserver;

@@ -5,7 +5,7 @@ import type { Question } from '../rules/types.js';
 /** One question as a fieldset of native radios or checkboxes, with its help and required error above them (in view on a phone). Checked states are set by the element after each render, from the answers. */
 export function questionView(
   question: Question,
-  showRequired: boolean,
+  showRequired: boolean | undefined,
   text: (key: 'required') => string,
   choose: (question: Question, event: Event) => void,
 ) {

@@ -1,8 +1,8 @@
-import { redFlagsIn, walk } from '../rules/answers.js';
-import { holds } from '../rules/conditions.js';
+import { walk } from '../rules/answers.js';
+import { once } from '../rules/conditions.js';
 import { safeLink, studioLink, withParams } from '../rules/links.js';
 import { stringsFor } from '../rules/strings.js';
-import type { AddOn, Answers, Plan, Rules, Session, Technique, Tip } from '../rules/types.js';
+import type { AddOn, Answers, Condition, Plan, Rules, Session, Technique, Tip } from '../rules/types.js';
 
 /** A session as offered with a result: its length, price and the booking link to follow for it. */
 export type RecommendedSession = Omit<Session, 'bookingUrl'> & {
@@ -51,25 +51,6 @@ export interface Recommendation {
   answers: Answers;
 }
 
-const applies = (item: { when?: Plan['when'] }, answers: Answers) => !item.when || holds(item.when, answers);
-const texts = (tips: Tip[] | undefined, answers: Answers) => (tips ?? []).filter((tip) => applies(tip, answers)).map((tip) => tip.text);
-
-/**
- * Highest score first. A tie goes to the gentler item, one without deep pressure before one with (a visitor
- * who fits both equally starts gently, as the articles advise), and then to the rules file's order, so
- * results are deterministic.
- */
-function ranked<T extends { id: string; deep?: boolean }>(
-  items: T[],
-  tally: Map<string, { score: number }>,
-  keep: (item: T, score: number) => boolean,
-) {
-  return items
-    .map((item) => ({ item, score: tally.get(item.id)?.score ?? 0 }))
-    .filter(({ item, score }) => keep(item, score))
-    .sort((a, b) => b.score - a.score || +!!a.item.deep - +!!b.item.deep); // a stable sort keeps the file's order
-}
-
 /** Options for `recommend`. */
 export interface RecommendOptions {
   /**
@@ -84,9 +65,13 @@ export interface RecommendOptions {
  * and answers always give the same result. Safety runs first and always wins: any red-flag
  * answer refers the visitor (no technique, no booking), and deep-pressure techniques (and any
  * add-on) are never recommended when a safety rule excludes them.
+ *
+ * What it reads of a rules file is prepared once and kept while the file's objects live (per `questions` array,
+ * `rules` array and condition): a file changed in place after a first call must be passed as a new object
+ * (`structuredClone(rules)`), as the element's loader and the rules editor do for each version of a file.
  */
 export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendOptions = {}): Recommendation {
-  const { clean: answers, shown } = walk(rules, rawAnswers);
+  const [answers, , masks, test, memo, flagged, unscreened] = walk(rules, rawAnswers);
   const result: Recommendation = {
     status: 'refer',
     urgent: false,
@@ -103,13 +88,15 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     fired: [],
     answers,
   };
-  const text = (key: 'referMessage' | 'defaultReason') => stringsFor(rules.strings)(key);
+  const text = stringsFor(rules.strings);
+  const applies = (item: { when?: Condition }) => !item.when || test(item.when)(masks);
+  const texts = (tips: Tip[] | undefined) => (tips ?? []).filter(applies).map((tip) => tip.text);
 
-  const firedSafety = (rules.safety ?? []).filter((rule) => holds(rule.when, answers));
+  const firedSafety = (rules.safety ?? []).filter(applies);
   result.fired.push(...firedSafety.map((rule) => rule.id));
   const emergency = firedSafety.find((rule) => rule.action === 'emergency');
   const referral = firedSafety.find((rule) => rule.action === 'refer');
-  if (emergency || referral || redFlagsIn(rules, answers).length) {
+  if (emergency || referral || flagged) {
     result.urgent = !!emergency;
     result.message = (emergency ?? referral)?.message ?? text('referMessage');
     return result;
@@ -119,35 +106,42 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   const excluded = new Set(exclusions.flatMap((rule) => rule.exclude ?? []));
   // Fail safe: deep pressure needs every shown red-flag question answered, and an exclusion naming no known
   // technique or add-on (a typo) excludes every deep-pressure technique.
-  const unscreened = shown.some((q) => q.type !== 'scale' && !Object.hasOwn(answers, q.id) && q.options.some((o) => o.redFlag));
-  const known = (id: string) => rules.techniques.some((t) => t.id === id) || (rules.addOns ?? []).some((a) => a.id === id);
-  if (unscreened || [...excluded].some((id) => !known(id))) rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
-  // The hot loop: one pass over the rules, one map look-up per score, nothing allocated for a rule that does
+  const ids = [...rules.techniques, ...(rules.addOns ?? [])].map((item) => item.id);
+  if (unscreened || [...excluded].some((id) => !ids.includes(id))) rules.techniques.forEach((t) => t.deep && excluded.add(t.id));
+  // The scoring rules prepared once for the file (kept with its prepared conditions): each rule's test, its
+  // points (its own entries whose points are finite numbers) and the rule.
+  const scoring = once(memo, rules.rules, (list: Rules['rules']) =>
+    list.map((rule) => [test(rule.when), Object.entries(rule.score).filter(([, points]) => Number.isFinite(points)), rule] as const),
+  ) as [(masks: number[]) => unknown, [string, number][], Rules['rules'][number]][];
+  // The hot loop: one prepared test per rule, one map look-up per score, nothing allocated for a rule that does
   // not fire; a reason counts once per item (a Set keeps the order in which reasons first came).
   const tally = new Map<string, { score: number; reasons?: Set<string> }>();
-  for (const rule of rules.rules) {
-    if (!holds(rule.when, answers)) continue;
+  for (const [fires, points, rule] of scoring) {
+    if (!fires(masks)) continue;
     result.fired.push(rule.id);
-    const score = rule.score;
-    for (const id in score) {
-      const points = score[id];
-      if (typeof points !== 'number' || !isFinite(points) || !Object.hasOwn(score, id)) continue;
+    for (const [id, add] of points) {
       let entry = tally.get(id);
       if (!entry) tally.set(id, (entry = { score: 0 }));
-      entry.score += points;
-      if (points > 0) (entry.reasons ??= new Set()).add(rule.reason);
+      entry.score += add;
+      if (add > 0) (entry.reasons ??= new Set()).add(rule.reason);
     }
   }
 
   // Only what is returned gets its own copy with `score` and `reasons` (Object.assign: Node 20's object spread
   // takes a slow path for these objects, several µs each).
-  const copy = <T extends { id: string }>({ item, score }: { item: T; score: number }) => {
-    const out = Object.assign({}, item) as T & { score: number; reasons: string[] };
-    out.score = score;
-    out.reasons = [...(tally.get(item.id)?.reasons ?? [])];
-    return out;
-  };
-  const chosen = ranked(rules.addOns ?? [], tally, (addOn, score) => score > 0 && !excluded.has(addOn.id));
+  const copy = <T extends { id: string }>({ item, score }: { item: T; score: number }) =>
+    Object.assign({}, item, { score, reasons: [...(tally.get(item.id)?.reasons ?? [])] });
+  /**
+   * The items not excluded that score more than `least`, highest score first. A tie goes to the gentler item, one
+   * without deep pressure before one with (a visitor who fits both equally starts gently, as the articles advise), and
+   * then to the rules file's order, so results are deterministic.
+   */
+  const ranked = <T extends { id: string; deep?: boolean }>(items: T[], least: number) =>
+    items
+      .map((item) => ({ item, score: tally.get(item.id)?.score ?? 0 }))
+      .filter(({ item, score }) => score > least && !excluded.has(item.id))
+      .sort((a, b) => b.score - a.score || +!!a.item.deep - +!!b.item.deep); // a stable sort keeps the file's order
+  const chosen = ranked(rules.addOns ?? [], 0);
   const addOns = chosen.map(copy);
   // Optional fields are read from the rules' items, not from the copies: the copies are plain objects, and on a page
   // that sets Object.prototype.bookingUrl or .price an item without one would inherit it (the widget's rules inherit
@@ -181,9 +175,8 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     ).map((session) => Object.assign({}, session, { price: session.price ?? item.price, bookingUrl: linkFor(item, session) }));
     return technique;
   };
-  const candidates = ranked(rules.techniques, tally, (technique) => !excluded.has(technique.id));
-  if (excluded.size)
-    result.excluded = [...rules.techniques, ...(rules.addOns ?? [])].filter((item) => excluded.has(item.id)).map((item) => item.id);
+  const candidates = ranked(rules.techniques, -Infinity); // every technique not excluded (but one whose points sum past -Number.MAX_VALUE)
+  result.excluded = ids.filter((id) => excluded.has(id));
   if (!candidates.length) {
     result.message = exclusions[0]?.message ?? text('referMessage');
     return result;
@@ -200,9 +193,9 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     .slice(0, 2)
     .map(bookable);
   result.addOns = addOns;
-  result.plan = (rules.plans ?? []).find((plan) => applies(plan, answers)) ?? null;
-  result.aftercare = texts(rules.aftercare, answers);
-  result.cautions = texts(rules.cautions, answers);
+  result.plan = (rules.plans ?? []).find(applies) ?? null;
+  result.aftercare = texts(rules.aftercare);
+  result.cautions = texts(rules.cautions);
   result.bookingUrl = top.sessions[0]?.bookingUrl ?? linkFor(best.item);
   return result;
 }

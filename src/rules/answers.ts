@@ -1,19 +1,14 @@
-import { holds } from './conditions.js';
-import { asList, isScalePoint } from './list.js';
+import { bits, prepared } from './conditions.js';
+import { asList } from './list.js';
 import { own } from './own.js';
-import type { Answers, ChoiceQuestion, Question, Rules } from './types.js';
+import type { Answers, Question, Rules } from './types.js';
 
-/** Whether `id` is one of the question's options. */
-const known = (question: ChoiceQuestion, id: unknown) => typeof id === 'string' && question.options.some((option) => option.id === id);
-
-/** One answer made valid for its question, or `undefined` when it does not fit. */
-function cleanAnswer(question: Question, answer: unknown): Answers[string] | undefined {
-  if (question.type === 'scale') {
-    return isScalePoint(answer) ? answer : undefined;
-  }
-  if (question.type === 'single') return known(question, answer) ? (answer as string) : undefined;
-  const chosen: string[] = [];
-  for (const id of asList(answer)) if (!chosen.includes(id as string) && known(question, id)) chosen.push(id as string);
+/** One answer made valid for its question, whose values are `domain` (see `prepared`), or `undefined` when it does not fit. */
+function cleanAnswer(question: Question, answer: unknown, domain: unknown[]): Answers[string] | undefined {
+  // A known value: an option's id, or a scale's whole number from 0 to 10.
+  const known = (value: unknown) => (question.type === 'scale' || typeof value === 'string') && domain.includes(value);
+  if (question.type !== 'multiple') return known(answer) ? (answer as string | number) : undefined;
+  const chosen = [...new Set(asList(answer))].filter(known) as string[];
   return chosen.length ? chosen : undefined;
 }
 
@@ -21,30 +16,36 @@ function cleanAnswer(question: Question, answer: unknown): Answers[string] | und
  * Walks the questions in order: those shown, and the answers reduced to what the rules can use (known
  * questions that are shown, known options, whole numbers 0–10 on scales). A `showIf` sees only the
  * answers to earlier questions that were shown, so what is asked and what counts always agree; the
- * first question is always asked, so there is always a question to show.
+ * first question is always asked, so there is always a question to show. Also gives each answer as a bit
+ * mask of its question's values (0 when unanswered or not shown) and the prepared conditions (see `prepared`),
+ * whether an answer is a red flag (as `redFlagsIn`), and whether a shown question with red-flag options is unanswered.
  */
-export function walk(rules: Rules, answers: unknown): { shown: Question[]; clean: Answers } {
+export function walk(rules: Rules, answers: unknown) {
   const clean: Answers = {};
   const shown: Question[] = [];
   const given = answers && typeof answers === 'object' ? answers : {};
-  for (const question of rules.questions) {
+  const [domains, red, test, memo] = prepared(rules);
+  const masks = domains.map(() => 0);
+  let unscreened: unknown = 0;
+  rules.questions.forEach((question, i) => {
     const showIf = own(question, 'showIf');
-    if (shown.length && showIf && !holds(showIf, clean)) continue;
+    if (shown.length && showIf && !test(showIf)(masks)) return;
     shown.push(question);
-    const answer = cleanAnswer(question, own(given as Answers, question.id));
-    if (answer !== undefined) clean[question.id] = answer;
-  }
-  return { shown, clean };
+    const answer = cleanAnswer(question, own(given as Answers, question.id), domains[i]);
+    if (answer !== undefined) masks[i] = bits(domains[i], asList((clean[question.id] = answer)));
+    else unscreened ||= red[i];
+  });
+  return [clean, shown, masks, test, memo, masks.some((mask, i) => mask & (red[i] as number)), unscreened] as const;
 }
 
 /** The answers reduced to what the rules can use. Anything else is left out, never thrown. */
 export function cleanAnswers(rules: Rules, answers: unknown): Answers {
-  return walk(rules, answers).clean;
+  return walk(rules, answers)[0];
 }
 
 /** The questions shown for these answers, in order (a `showIf` looks only at earlier answers). */
 export function visibleQuestions(rules: Rules, answers: unknown): Question[] {
-  return walk(rules, answers).shown;
+  return walk(rules, answers)[1];
 }
 
 /** Options of the answered questions that are marked as red flags, as `question/option`. */
@@ -84,8 +85,6 @@ export function answerAfterClick(
  * that refers or calls for urgent care. The widget stops asking at the step where that happens.
  */
 export function endsInReferral(rules: Rules, answers: Answers): boolean {
-  return (
-    redFlagsIn(rules, answers).length > 0 ||
-    (own(rules, 'safety') ?? []).some((rule) => rule.action !== 'exclude' && holds(rule.when, answers))
-  );
+  const [, , masks, test, , flagged] = walk(rules, answers);
+  return flagged || (own(rules, 'safety') ?? []).some((rule) => rule.action !== 'exclude' && test(rule.when)(masks));
 }

@@ -1,5 +1,6 @@
 import { own } from './own.js';
-import type { Answers, Condition } from './types.js';
+import { scalePoints } from './list.js';
+import type { Answers, Condition, Question, Rules } from './types.js';
 
 /**
  * Whether a condition holds for these answers. An unanswered question never
@@ -42,3 +43,70 @@ export function holds(condition: Condition, answers: Answers): boolean {
   if (c('atLeast') !== undefined) return typeof answer === 'number' && answer >= c('atLeast');
   return typeof answer === 'number' && answer <= c('atMost');
 }
+
+/** A condition prepared for one rules file: truthy when it holds for the answers' bit masks (see `prepared`). */
+export type Test = (masks: number[]) => unknown;
+
+/**
+ * The bits of these values among a question's own values (a value's first index). One that is not among them sets bit 31,
+ * which no answer has in a valid file: a question's options past the 31st, which the rules check refuses, share it.
+ */
+export const bits = (own: unknown[], list: unknown[]) =>
+  list.reduce((mask: number, value) => mask | (1 << Math.min(own.indexOf(value) >>> 0, 31)), 0);
+
+/**
+ * `holds` as the widget runs it: the conditions of a rules file prepared once per `questions` array (kept while
+ * it lives; the loader and the editor make new objects for each version of a file, and the prepared conditions
+ * read nothing but the questions). Each answer is one bit mask of its question's values (its options, a scale's
+ * 0–10; see `walk`), so a leaf is one `&`: `test(condition)(masks)` is `holds(condition, answers)` for clean
+ * answers. Returns each question's values, its red-flag options as a mask, `test`, and a memo for what the
+ * engine prepares from the file (`once(memo, array, make)`).
+ */
+export const prepared = ({ questions }: Rules) => once(cache, questions, prepare);
+
+function prepare(questions: Question[]) {
+  const values = questions.map((q): unknown[] => (q.type === 'scale' ? scalePoints : q.options.map((o) => o.id)));
+  // Each question's red-flag options as a mask (none on a scale), read from the options' own keys.
+  const red = questions.map(
+    (q, i) =>
+      q.type !== 'scale' &&
+      bits(
+        values[i],
+        q.options.filter((o) => own(o, 'redFlag')).map((o) => o.id),
+      ),
+  );
+  const memo = new Map<object, any>();
+  const compile = (condition: Condition): Test => {
+    // Its own keys only: a page that adds `equals` or `question` to Object.prototype must not change a condition.
+    const c: Partial<Record<string, any>> = { __proto__: null, ...condition };
+    if (c.question === undefined) {
+      const inner = ((c.all ?? c.any ?? [c.not]) as Condition[]).map(compile);
+      return c.all ? (m) => inner.every((test) => test(m)) : c.any ? (m) => inner.some((test) => test(m)) : (m) => !inner[0](m);
+    }
+    const at = questions.findIndex((q) => q.id === c.question);
+    const domain = values[at] ?? [];
+    // `equals` is a `oneOf` of one value.
+    const oneOf = c.equals !== undefined ? [c.equals] : c.oneOf;
+    // Each kind of leaf is a list of values (the first kind given counts, as in `holds`): `answered` any of them,
+    // `equals` and `oneOf` none on a multiple choice (its answer is a list), `atLeast` and `atMost` the scale's
+    // points in range; `includesAll` needs all of its values.
+    const list: unknown[] =
+      c.answered !== undefined
+        ? domain
+        : oneOf
+          ? questions[at]?.type === 'multiple'
+            ? []
+            : oneOf
+          : (c.includesAny ??
+            c.includesAll ??
+            domain.filter((v) => typeof v === 'number' && (c.atLeast !== undefined ? v >= c.atLeast : v <= c.atMost)));
+    const mask = bits(domain, list);
+    return c.answered === false ? (m) => !m[at] : list === c.includesAll ? (m) => m[at] && (m[at] & mask) === mask : (m) => m[at] & mask;
+  };
+  return [values, red, (condition: Condition): Test => once(memo, condition, compile), memo] as const;
+}
+
+/** What `make` makes of `key`, made once while `key` lives (in `map`). */
+export const once = <K extends object, T>(map: WeakMap<K, T> | Map<K, T>, key: K, make: (key: K) => T): T =>
+  map.get(key) ?? map.set(key, make(key)).get(key)!;
+const cache = new WeakMap<Question[], ReturnType<typeof prepare>>();

@@ -54,7 +54,9 @@ print(
   `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')} (shared). Medians of ${rounds} rounds; ratios are taken within each round.`,
+    .join(
+      ' ',
+    )} (shared). Medians of ${rounds} rounds after a warm-up round, the engines in an order that turns each round; ratios are taken within each round.`,
 );
 print();
 

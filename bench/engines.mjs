@@ -260,7 +260,7 @@ export async function benchEngines({ files, libraries, rounds = 5, budget = 150,
     // A warm-up round of 5 windows each, not counted: every engine reaches its steady state first (recommend() is
     // re-optimised a few times on the built-in rules, whose techniques, tips and safety rules differ in shape: it
     // takes about 0.6 s of calls in Node to settle, and its first rounds were 2-4x its steady time).
-    for (const [name, run] of order) await time(run, sets, budget * 5, now, sink);
+    for (const [, run] of order) await time(run, sets, budget * 5, now, sink);
     for (let round = 0; round < rounds; round++) {
       // The order turns by one each round, so that no engine always runs right after json-rules-engine, whose
       // garbage (old-space marking, a major GC) would otherwise land in the same engine's window every round.

@@ -239,9 +239,9 @@ export const median = (values) => {
 };
 
 /**
- * The whole engine benchmark: for each file, `rounds` rounds in which every engine runs back to back (so the
- * ratios are within one round on a shared machine), in an order that turns each round, after a warm-up round; returns medians of µs per
- * evaluation and of the ratios.
+ * The whole engine benchmark: for each file, a warm-up round, then `rounds` rounds in which every engine runs
+ * back to back (so the ratios are within one round on a shared machine) in an order that turns each round;
+ * returns medians of µs per evaluation and of the ratios.
  */
 export async function benchEngines({ files, libraries, rounds = 5, budget = 150, now }) {
   const sink = { n: 0 };

@@ -1,20 +1,20 @@
 import { render, type TemplateResult } from 'lit/html.js';
 import { BUNDLE, DEV } from '../dev.js';
+import { once } from '../rules/conditions.js';
 
 /** One stylesheet per class and document: a constructed sheet can only be adopted in the document that made it. */
 const sheets = new WeakMap<Document, Map<typeof BaseElement, CSSStyleSheet>>();
 
-function sheetFor(type: typeof BaseElement, document: Document): CSSStyleSheet {
-  let byType = sheets.get(document);
-  if (!byType) sheets.set(document, (byType = new Map()));
-  let sheet = byType.get(type);
-  if (!sheet) {
-    sheet = new (document.defaultView ?? window).CSSStyleSheet();
-    sheet.replaceSync(type.styles);
-    byType.set(type, sheet);
-  }
-  return sheet;
-}
+const sheetFor = (type: typeof BaseElement, document: Document): CSSStyleSheet =>
+  once(
+    once(sheets, document, () => new Map()),
+    type,
+    () => {
+      const sheet = new (document.defaultView ?? window).CSSStyleSheet();
+      sheet.replaceSync(type.styles);
+      return sheet;
+    },
+  );
 
 /** Whether `key` is an accessor (a property with a setter) of one of the element's own classes. */
 function isAccessor(element: BaseElement, key: string): boolean {

@@ -227,8 +227,8 @@ export class MassageSelector extends BaseElement {
 
   /** Whether the parser is done with the element's children: it or an ancestor has a next sibling, or the page is parsed. */
   private _parsed() {
-    if (this.nextSibling) return true;
-    for (let node = this.parentNode; node; node = node.parentNode) if (node.nextSibling) return true;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a walk up from the element itself, not an alias
+    for (let node: Node | null = this; node; node = node.parentNode) if (node.nextSibling) return true;
     return document.readyState !== 'loading';
   }
 

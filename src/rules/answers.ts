@@ -24,7 +24,7 @@ export function walk(rules: Rules, answers: unknown) {
   const clean: Answers = {};
   const shown: Question[] = [];
   const given = answers && typeof answers === 'object' ? answers : {};
-  const [domains, red, test, memo] = prepared(rules);
+  const [domains, red, test, memo] = prepared(rules.questions);
   const masks = domains.map(() => 0);
   let unscreened: unknown = 0;
   rules.questions.forEach((question, i) => {

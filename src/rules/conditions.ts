@@ -1,6 +1,6 @@
 import { own } from './own.js';
 import { scalePoints } from './list.js';
-import type { Answers, Condition, Question, Rules } from './types.js';
+import type { Answers, Condition, Question } from './types.js';
 
 /**
  * Whether a condition holds for these answers. An unanswered question never
@@ -62,7 +62,7 @@ export const bits = (own: unknown[], list: unknown[]) =>
  * answers. Returns each question's values, its red-flag options as a mask, `test`, and a memo for what the
  * engine prepares from the file (`once(memo, array, make)`).
  */
-export const prepared = ({ questions }: Rules) => once(cache, questions, prepare);
+export const prepared = (questions: Question[]) => once(cache, questions, prepare);
 
 function prepare(questions: Question[]) {
   const values = questions.map((q): unknown[] => (q.type === 'scale' ? scalePoints : q.options.map((o) => o.id)));

@@ -72,6 +72,8 @@ export interface RecommendOptions {
  */
 export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendOptions = {}): Recommendation {
   const [answers, , masks, test, memo, flagged, unscreened] = walk(rules, rawAnswers);
+  const applies = (item: { when?: Condition }) => !item.when || test(item.when)(masks);
+  const firedSafety = (rules.safety ?? []).filter(applies);
   const result: Recommendation = {
     status: 'refer',
     urgent: false,
@@ -85,15 +87,12 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     cautions: [],
     bookingUrl: null,
     excluded: [],
-    fired: [],
+    fired: firedSafety.map((rule) => rule.id),
     answers,
   };
   const text = stringsFor(rules.strings);
-  const applies = (item: { when?: Condition }) => !item.when || test(item.when)(masks);
   const texts = (tips: Tip[] | undefined) => (tips ?? []).filter(applies).map((tip) => tip.text);
 
-  const firedSafety = (rules.safety ?? []).filter(applies);
-  result.fired.push(...firedSafety.map((rule) => rule.id));
   const emergency = firedSafety.find((rule) => rule.action === 'emergency');
   const referral = firedSafety.find((rule) => rule.action === 'refer');
   if (emergency || referral || flagged) {
@@ -140,7 +139,7 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     items
       .map((item) => ({ item, score: tally.get(item.id)?.score ?? 0 }))
       .filter(({ item, score }) => score > least && !excluded.has(item.id))
-      .sort((a, b) => b.score - a.score || +!!a.item.deep - +!!b.item.deep); // a stable sort keeps the file's order
+      .sort((a, b) => b.score - a.score || (!!a.item.deep as any) - (!!b.item.deep as any)); // a stable sort keeps the file's order
   const chosen = ranked(rules.addOns ?? [], 0);
   const addOns = chosen.map(copy);
   // Optional fields are read from the rules' items, not from the copies: the copies are plain objects, and on a page
@@ -167,14 +166,12 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
           );
   };
   /** A technique's copy with its sessions (`sessions`, or one per `sessionMinutes` length), each with its price and link. */
-  const bookable = (entry: { item: Technique; score: number }): RecommendedTechnique => {
-    const { item } = entry;
-    const technique = copy(entry) as unknown as RecommendedTechnique;
-    technique.sessions = (
-      item.sessions ?? (item.sessionMinutes ?? []).map((minutes): Session => ({ minutes, price: undefined, bookingUrl: undefined }))
-    ).map((session) => Object.assign({}, session, { price: session.price ?? item.price, bookingUrl: linkFor(item, session) }));
-    return technique;
-  };
+  const bookable = ({ item, score }: { item: Technique; score: number }): RecommendedTechnique =>
+    Object.assign(copy({ item, score }), {
+      sessions: (
+        item.sessions ?? (item.sessionMinutes ?? []).map((minutes): Session => ({ minutes, price: undefined, bookingUrl: undefined }))
+      ).map((session) => Object.assign({}, session, { price: session.price ?? item.price, bookingUrl: linkFor(item, session) })),
+    });
   const candidates = ranked(rules.techniques, -Infinity); // every technique not excluded (but one whose points sum past -Number.MAX_VALUE)
   result.excluded = ids.filter((id) => excluded.has(id));
   if (!candidates.length) {

@@ -1,6 +1,6 @@
 import { render, type TemplateResult } from 'lit/html.js';
 import { BUNDLE, DEV } from '../dev.js';
-import { once } from '../rules/conditions.js';
+import { once } from '../rules/own.js';
 
 /** One stylesheet per class and document: a constructed sheet can only be adopted in the document that made it. */
 const sheets = new WeakMap<Document, Map<typeof BaseElement, CSSStyleSheet>>();

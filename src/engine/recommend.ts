@@ -1,5 +1,5 @@
 import { walk } from '../rules/answers.js';
-import { once } from '../rules/conditions.js';
+import { once } from '../rules/own.js';
 import { safeLink, studioLink, withParams } from '../rules/links.js';
 import { stringsFor } from '../rules/strings.js';
 import type { AddOn, Answers, Condition, Plan, Rules, Session, Technique, Tip } from '../rules/types.js';

@@ -1,4 +1,4 @@
-import { own } from './own.js';
+import { once, own } from './own.js';
 import { scalePoints } from './list.js';
 import type { Answers, Condition, Question } from './types.js';
 
@@ -123,7 +123,4 @@ function call(this: number[], test: Test) {
   return test(this);
 }
 
-/** What `make` makes of `key`, made once while `key` lives (in `map`). */
-export const once = <K extends object, T>(map: WeakMap<K, T> | Map<K, T>, key: K, make: (key: K) => T): T =>
-  map.get(key) ?? map.set(key, make(key)).get(key)!;
 const cache = new WeakMap<Question[], ReturnType<typeof prepare>>();

@@ -93,11 +93,11 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   const text = stringsFor(rules.strings);
   const texts = (tips: Tip[] | undefined) => (tips ?? []).filter(applies).map((tip) => tip.text);
 
-  const emergency = firedSafety.find((rule) => rule.action === 'emergency');
-  const referral = firedSafety.find((rule) => rule.action === 'refer');
-  if (emergency || referral || flagged) {
-    result.urgent = !!emergency;
-    result.message = (emergency ?? referral)?.message ?? text('referMessage');
+  // An emergency rule wins over a referral: its message is urgent-care advice.
+  const referral = firedSafety.find((rule) => rule.action === 'emergency') ?? firedSafety.find((rule) => rule.action === 'refer');
+  if (referral || flagged) {
+    result.urgent = referral?.action === 'emergency';
+    result.message = referral?.message ?? text('referMessage');
     return result;
   }
 
@@ -126,12 +126,13 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   // (a map look-up took half the time at 1,000 rules); each item's reasons as they came (its copy keeps each once).
   const scores = names.map(() => 0);
   const why = names.map((): string[] => []);
-  for (const [fires, points, rule] of scoring) {
-    if (!fires(masks)) continue;
-    result.fired.push(rule.id);
-    for (const [at, add] of points) {
-      scores[at] += add;
-      if (add > 0) why[at].push(rule.reason);
+  // Indexed, not destructured: `for (const [a, b] of …)` runs the iterator protocol per entry (1,000 rules: ~15% slower).
+  for (const entry of scoring) {
+    if (!entry[0](masks)) continue;
+    result.fired.push(entry[2].id);
+    for (const point of entry[1]) {
+      scores[point[0]] += point[1];
+      if (point[1] > 0) why[point[0]].push(entry[2].reason);
     }
   }
 
@@ -157,11 +158,12 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   // (`{ __proto__: null }` would make it a slow dictionary: the built-in rules' recommend() took 12.1 µs, not 9.5).
   const params = chosen.flatMap(({ item }) => Object.entries(item.bookingParams ?? {}));
   /**
-   * The link to book a technique (a session of it): the session's own or the technique's, with the add-ons'
-   * parameters, else the studio's, which also names the technique and the session's minutes (see `studioLink`).
+   * The link to book a technique (a session of it, `minutes` long, with its own `link`): the session's own or the
+   * technique's, with the add-ons' parameters, else the studio's, which also names the technique and the session's
+   * minutes (see `studioLink`).
    */
-  const linkFor = (technique: { id: string; bookingUrl?: string }, session?: Session) => {
-    const own = safeLink(session?.bookingUrl) ?? safeLink(technique.bookingUrl);
+  const linkFor = (technique: Technique, minutes?: number, link?: string) => {
+    const own = safeLink(link) ?? safeLink(technique.bookingUrl);
     const studio = safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
     return own
       ? withParams(own, params)
@@ -169,7 +171,7 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
           studioLink(
             studio,
             technique.id,
-            session?.minutes,
+            minutes,
             addOns.map((addOn) => addOn.id),
             params,
           );
@@ -179,7 +181,9 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     Object.assign(copy({ item, score }), {
       sessions: (
         item.sessions ?? (item.sessionMinutes ?? []).map((minutes): Session => ({ minutes, price: undefined, bookingUrl: undefined }))
-      ).map((session) => Object.assign({}, session, { price: session.price ?? item.price, bookingUrl: linkFor(item, session) })),
+      ).map((session) =>
+        Object.assign({}, session, { price: session.price ?? item.price, bookingUrl: linkFor(item, session.minutes, session.bookingUrl) }),
+      ),
     });
   const candidates = ranked(rules.techniques, -Infinity); // every technique not excluded (but one whose points sum past -Number.MAX_VALUE)
   result.excluded = ids.filter((id) => excluded.has(id));

@@ -158,12 +158,11 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
   // (`{ __proto__: null }` would make it a slow dictionary: the built-in rules' recommend() took 12.1 µs, not 9.5).
   const params = chosen.flatMap(({ item }) => Object.entries(item.bookingParams ?? {}));
   /**
-   * The link to book a technique (a session of it, `minutes` long, with its own `link`): the session's own or the
-   * technique's, with the add-ons' parameters, else the studio's, which also names the technique and the session's
-   * minutes (see `studioLink`).
+   * The link to book a technique (a session of it): the session's own or the technique's, with the add-ons'
+   * parameters, else the studio's, which also names the technique and the session's minutes (see `studioLink`).
    */
-  const linkFor = (technique: Technique, minutes?: number, link?: string) => {
-    const own = safeLink(link) ?? safeLink(technique.bookingUrl);
+  const linkFor = (technique: { id: string; bookingUrl?: string }, session?: Session) => {
+    const own = safeLink(session?.bookingUrl) ?? safeLink(technique.bookingUrl);
     const studio = safeLink(options.bookingUrl) ?? safeLink(rules.studio?.bookingUrl);
     return own
       ? withParams(own, params)
@@ -171,7 +170,7 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
           studioLink(
             studio,
             technique.id,
-            minutes,
+            session?.minutes,
             addOns.map((addOn) => addOn.id),
             params,
           );
@@ -181,9 +180,7 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     Object.assign(copy({ item, score }), {
       sessions: (
         item.sessions ?? (item.sessionMinutes ?? []).map((minutes): Session => ({ minutes, price: undefined, bookingUrl: undefined }))
-      ).map((session) =>
-        Object.assign({}, session, { price: session.price ?? item.price, bookingUrl: linkFor(item, session.minutes, session.bookingUrl) }),
-      ),
+      ).map((session) => Object.assign({}, session, { price: session.price ?? item.price, bookingUrl: linkFor(item, session) })),
     });
   const candidates = ranked(rules.techniques, -Infinity); // every technique not excluded (but one whose points sum past -Number.MAX_VALUE)
   result.excluded = ids.filter((id) => excluded.has(id));

@@ -188,8 +188,9 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     result.message = exclusions[0]?.message ?? text('referMessage');
     return result;
   }
-  // With nothing in favour of any technique, start gently rather than deep.
-  const best = candidates[0].score > 0 ? candidates[0] : (candidates.find(({ item }) => !item.deep) ?? candidates[0]);
+  // The best, but with nothing in favour of any technique (the best scores 0 or less: so do all), the first gentle
+  // one: start gently rather than deep.
+  const best = candidates.find(({ item, score }) => score > 0 || !item.deep) ?? candidates[0];
   const top = bookable(best);
   result.status = 'recommended';
   result.message = exclusions.map((rule) => rule.message).join(' ') || null;

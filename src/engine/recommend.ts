@@ -188,8 +188,8 @@ export function recommend(rules: Rules, rawAnswers: unknown, options: RecommendO
     result.message = exclusions[0]?.message ?? text('referMessage');
     return result;
   }
-  // The best, but with nothing in favour of any technique (the best scores 0 or less: so do all), the first gentle
-  // one: start gently rather than deep.
+  // The highest-scoring technique; when none scores above 0 (the first does not, so none does), the first gentle one:
+  // with nothing in favour of any technique, start gently rather than deep.
   const best = candidates.find(({ item, score }) => score > 0 || !item.deep) ?? candidates[0];
   const top = bookable(best);
   result.status = 'recommended';

@@ -79,6 +79,12 @@ function prepare(strings) {
     throw new Error(`minify-templates: a template binds an element (<div \${x}>): ${strings.join('${…}')}`);
   if (/<[!?]|<\/[^a-z]/i.test(html.replaceAll(`<?${lit.P}>`, '').replace(/<\?>$/, '')))
     throw new Error(`minify-templates: a template has a comment: ${strings.join('${…}')}`);
+  // What the bundle's lit-html no longer has (scripts/trim-lit.mjs): an attribute binding that is not the whole value.
+  for (const [, value] of html.matchAll(new RegExp(`${lit.M.replaceAll('$', '\\$')}=("[^"]*"|'[^']*'|[^\\s>]*)`, 'g')))
+    if (value.replace(/^(["'])(.*)\1$/, '$2') !== lit.P)
+      throw new Error(
+        `minify-templates: an attribute binding is not the whole value (use attr=\${\`text \${x}\`}): ${strings.join('${…}')}`,
+      );
   // The bundle's markers: a child binding's comment, then (what is left of lit-html's marker) the bindings in an
   // attribute's value; the suffix `$lit$` is only ever at the end of a bound attribute's name.
   return pieces.map((piece) =>

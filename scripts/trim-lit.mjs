@@ -202,6 +202,20 @@ const cuts = [
   // The templates never give a DOM node as a value (only text, template results, arrays of them and nothing): a
   // node would be rendered as its text, like any other object.
   ['DOM nodes as values', 'void 0!==t.nodeType?this.T(t):', ''],
+  // scripts/minify-templates.mjs fails the build when an attribute binding is not the whole value (`href="tel:${x}"`):
+  // every attribute part holds one value, so the parts for several values and static text go.
+  [
+    'attributes of several values and static text (the part)',
+    'class H{constructor(t,i,s,h){this._$element=t,this._$name=i,this._$options=h,s.length>2||""!==s[0]||""!==s[1]?(this._$AH=Array(s.length-1).fill(new String),this._$strings=s):this._$AH=A}_$AI(t,s){const h=this._$strings;let o=!1;if(void 0===h)o=!a(t)||t!==this._$AH,o&&(this._$AH=t);else{const e=t;let n,r;for(t=h[0],n=0;n<h.length-1;n++)r=e[s+n],o||=!a(r)||r!==this._$AH[n],r===A?t=A:t!==A&&(t+=(r??"")+h[n+1]),this._$AH[n]=r}o&&this.j(t)}',
+    'class H{constructor(t,i,h){this._$element=t,this._$name=i,this._$options=h,this._$AH=A}_$AI(t){(!a(t)||t!==this._$AH)&&this.j(this._$AH=t)}',
+  ],
+  [
+    'attributes of several values (giving them their values)',
+    'void 0!==s._$strings?(s._$AI(t,i),i+=s._$strings.length-2):s._$AI(t[i]),i++',
+    's._$AI(t[i]),i++',
+  ],
+  ['attributes of several values (their strings)', '_$strings:r.getAttribute(t).split(o),', ''],
+  ['attributes of several values (made)', 'new r._$ctor(h,r._$name,r._$strings,t)', 'new r._$ctor(h,r._$name,t)'],
   ['the template parser (its expressions)', /,f="\[ .*?,g=\/'\/g,\$=\/"\/g,y=\/\^\(\?:script\|style\|textarea\|title\)\$\/i/, ''],
 ];
 

@@ -9,7 +9,7 @@ const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
 /** A phone number as a tap-to-call link after a name (text only: the file may be invalid), or nothing without a number. */
 export const call = (phone: unknown, name?: unknown, part = 'call') => {
   const number = textOf(phone);
-  return number ? html`<p part="contact">${textOf(name)} <a part=${part} href="tel:${number}">${number}</a></p>` : nothing;
+  return number ? html`<p part="contact">${textOf(name)} <a part=${part} href=${`tel:${number}`}>${number}</a></p>` : nothing;
 };
 
 /**

@@ -99,7 +99,7 @@ function card(
                 html`<label part="option session"
                   ><input
                     type="radio"
-                    name="s${i}"
+                    name=${`s${i}`}
                     value=${s}
                     checked=${session === chosen ? '' : nothing}
                     @change=${pick}

@@ -52,6 +52,7 @@ test('the bundle carries lit-html without the parts the widget never uses (scrip
     '"</"+',
     'Math.random', // the template parser and its random marker: the templates arrive prepared
     '"!--"',
+    '.fill(new String)', // attribute parts of several values and static text: every binding is a whole value
   ]) {
     assert.ok(lit.includes(part), `lit-html itself has ${part}`);
     assert.ok(!bundle.includes(part), `the bundle has no ${part}`);
@@ -73,6 +74,21 @@ test('the widget’s templates use only the bindings the trimmed lit-html keeps 
     [],
     'no .property= or ?boolean= binding (scripts/trim-lit.mjs cuts them)',
   );
+});
+
+test('the widget’s templates bind whole attribute values only, and the build refuses any other (scripts/minify-templates.mjs)', async () => {
+  const templates = readdirSync(new URL('lib/element/', root))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(new URL(`lib/element/${name}`, root), 'utf8'))
+    .join('\n');
+  assert.ok(/\shref=\$\{`tel:/.test(templates), 'the templates are found (a phone link binds its whole href)');
+  assert.deepEqual(templates.match(/\s[a-z-]+=(["'])[^"'`]*?\$\{/g) ?? [], [], 'no attr="text ${x}" binding');
+  const { minifyTemplates } = await import('../../scripts/minify-templates.mjs');
+  const plugin = minifyTemplates();
+  const build = (template) => plugin.transform.call({ parse: parseAst }, `html\`${template}\`;`, '/x/lib/element/a.js').code;
+  assert.match(build('<a part=call href=${x}>${y}</a>'), /href\$=\$/);
+  for (const template of ['<a href="tel:${x}">call</a>', '<input name=s${x}>', "<p class='a ${x}'>b</p>"])
+    assert.throws(() => build(template), /not the whole value/, template);
 });
 
 test('the widget’s templates have no raw-text element (the trimmed lit-html has no bindings inside them)', () => {

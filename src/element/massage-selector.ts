@@ -242,15 +242,7 @@ export class MassageSelector extends BaseElement {
     this._rules = this._failure = null;
     this._waiting = false;
     const given = this._ruleSet;
-    if (given) {
-      try {
-        this._use(request, parseRules(json(given)), 'property');
-      } catch (error) {
-        this._fail(request, error);
-      }
-      return;
-    }
-    if (!this.src && !this._parsed()) {
+    if (!given && !this.src && !this._parsed()) {
       // Parsed from the page's HTML, the element connects before its children exist: wait for them, showing nothing.
       this._waiting = true;
       const check = () => request.signal.aborted || (this._parsed() && this._load());
@@ -260,13 +252,11 @@ export class MassageSelector extends BaseElement {
       request.signal.addEventListener('abort', () => (parser.disconnect(), document.removeEventListener('DOMContentLoaded', check)));
       return;
     }
-    if (this.src) {
-      this._fetch(request, this.src);
-      return;
-    }
-    const inline = (this._inline = this._inlineText());
+    if (!given && this.src) return void this._fetch(request, this.src);
+    // The rules given as a property, else the inline ones, else (no inline script: `null`) the built-in ones.
+    const text = given ? json(given) : (this._inline = this._inlineText());
     try {
-      this._use(request, inline === null ? defaultRules : parseRules(inline), inline === null ? 'default' : 'inline');
+      this._use(request, text === null ? defaultRules : parseRules(text), given ? 'property' : text === null ? 'default' : 'inline');
     } catch (error) {
       this._fail(request, error);
     }

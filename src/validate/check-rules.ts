@@ -19,8 +19,7 @@ export type RulesCheck =
  * and `rules` is the result. Never throws. `validateRules` adds the checks of meaning.
  */
 export function checkRules(data: unknown, suggest?: Suggest): RulesCheck {
-  const errors: RulesProblem[] = [];
-  errors.push(...checkSchema(data, suggest));
+  const errors: RulesProblem[] = checkSchema(data, suggest);
   let rules = data as Rules;
   if (!errors.length && Object.hasOwn(rules, 'extends')) {
     const extended = extendRules(defaultRules, data as RulesExtension);

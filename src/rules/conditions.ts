@@ -119,7 +119,7 @@ function prepare(questions: Question[]) {
               if ((((m[leaves[i]!] & leaves[i + 1]!) === leaves[i + 2]) != (leaves[i + 3] as any)) == (any as any)) return any;
             return !any;
           }
-        : (m) => (c.all ? (inner as Test[]).every(call, m) : (inner as Test[]).some(call, m) == !!c.any);
+        : (m) => (any ? (inner as Test[]).some(call, m) == !!group : (inner as Test[]).every(call, m));
     // Only a leaf's own: a page's Function.prototype._q is never read (every test has its own, `undefined` for a group).
     test._q = leaf || undefined;
     return test;

@@ -23,6 +23,13 @@ function messagesIn(folder) {
   return [...texts];
 }
 
+/** lib/element/'s modules, where the widget's templates are, as one text. */
+const elementSources = () =>
+  readdirSync(new URL('lib/element/', root))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(new URL(`lib/element/${name}`, root), 'utf8'))
+    .join('\n');
+
 test('the bundle holds the widget’s own checks and none of the checker’s messages', () => {
   const shipped = messagesIn('validate');
   assert.ok(
@@ -64,10 +71,7 @@ test('the bundle carries lit-html without the parts the widget never uses (scrip
 });
 
 test('the widget’s templates use only the bindings the trimmed lit-html keeps (text, attributes, @events)', () => {
-  const templates = readdirSync(new URL('lib/element/', root))
-    .filter((name) => name.endsWith('.js'))
-    .map((name) => readFileSync(new URL(`lib/element/${name}`, root), 'utf8'))
-    .join('\n');
+  const templates = elementSources();
   assert.ok(/\s@[a-z]+=\$\{/.test(templates), 'the templates are found (they bind events)');
   assert.deepEqual(
     templates.match(/\s[.?][a-zA-Z-]+=\$\{/g) ?? [],
@@ -77,10 +81,7 @@ test('the widget’s templates use only the bindings the trimmed lit-html keeps 
 });
 
 test('the widget’s templates bind whole attribute values only, and the build refuses any other (scripts/minify-templates.mjs)', async () => {
-  const templates = readdirSync(new URL('lib/element/', root))
-    .filter((name) => name.endsWith('.js'))
-    .map((name) => readFileSync(new URL(`lib/element/${name}`, root), 'utf8'))
-    .join('\n');
+  const templates = elementSources();
   assert.ok(/\shref=\$\{`tel:/.test(templates), 'the templates are found (a phone link binds its whole href)');
   assert.deepEqual(templates.match(/\s[a-z-]+=(["'])[^"'`]*?\$\{/g) ?? [], [], 'no attr="text ${x}" binding');
   const { minifyTemplates } = await import('../../scripts/minify-templates.mjs');

@@ -8,7 +8,8 @@ function cleanAnswer(question: Question, answer: unknown, domain: unknown[]): An
   // A known value: an option's id, or a scale's whole number from 0 to 10.
   const known = (value: unknown) => (question.type === 'scale' || typeof value === 'string') && domain.includes(value);
   if (question.type !== 'multiple') return known(answer) ? (answer as string | number) : undefined;
-  const chosen = [...new Set(asList(answer))].filter(known) as string[];
+  // Each once, the first time it comes (`indexOf`: a Set took a twentieth of the built-in rules' time).
+  const chosen = asList(answer).filter((value, i, list) => known(value) && list.indexOf(value) === i) as string[];
   return chosen.length ? chosen : undefined;
 }
 

@@ -232,6 +232,25 @@ export async function time(run, sets, budget, now, sink) {
   return (elapsed * 1000) / calls;
 }
 
+/**
+ * Runs `run` in windows of `budget` ms until it has stopped getting faster: at least 8 windows, then until 5 windows in
+ * a row are none more than 3% faster than the best before them (at most 40). On the built-in rules recommend() is
+ * re-optimised about six times in Node 20, as answers show it new shapes (an empty list of exclusions, an add-on no
+ * rule scores, ...), and each Turbofan compile of it takes 120-200 ms on this machine: it settles after about 1 s of
+ * calls, later on a slow machine. Before, a fixed warm-up of 0.75 s left it unsettled in some runs, at 2-3x its steady
+ * time in every counted round. Returns the number of windows it took.
+ */
+export async function settle(run, sets, budget, now, sink) {
+  let best = Infinity;
+  let windows = 0;
+  for (let since = 0; windows < 40 && (windows < 8 || since < 5); windows++) {
+    const took = await time(run, sets, budget, now, sink);
+    since = took < best * 0.97 ? 0 : since + 1;
+    best = Math.min(best, took);
+  }
+  return windows;
+}
+
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -257,10 +276,9 @@ export async function benchEngines({ files, libraries, rounds = 5, budget = 150,
     const samples = Object.fromEntries(Object.keys(engines).map((name) => [name, []]));
     const ratios = { 'json-logic-js': [], 'json-rules-engine': [] };
     const order = Object.entries(engines);
-    // A warm-up round of 5 windows each, not counted: every engine reaches its steady state first (recommend() is
-    // re-optimised a few times on the built-in rules, whose techniques, tips and safety rules differ in shape: it
-    // takes about 0.6 s of calls in Node to settle, and its first rounds were 2-4x its steady time).
-    for (const [, run] of order) await time(run, sets, budget * 5, now, sink);
+    // A warm-up, not counted: every engine reaches its steady state first (see `settle`).
+    const warmUp = {};
+    for (const [name, run] of order) warmUp[name] = await settle(run, sets, budget, now, sink);
     for (let round = 0; round < rounds; round++) {
       // The order turns by one each round, so that no engine always runs right after json-rules-engine, whose
       // garbage (old-space marking, a major GC) would otherwise land in the same engine's window every round.
@@ -274,6 +292,7 @@ export async function benchEngines({ files, libraries, rounds = 5, budget = 150,
       fires: median(sets.map((answers) => engines['bare loop'](answers).length)),
       us: Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)])),
       ratio: Object.fromEntries(Object.entries(ratios).map(([name, values]) => [name, median(values)])),
+      warmUp,
     });
   }
   return { table, compared, sink: sink.n };

@@ -56,7 +56,7 @@ print(
     .map((l) => l.toFixed(1))
     .join(
       ' ',
-    )} (shared). Medians of ${rounds} rounds after a warm-up round, the engines in an order that turns each round; ratios are taken within each round.`,
+    )} (shared). Medians of ${rounds} rounds after a warm-up (each engine in 150 ms windows until it stops getting faster; the windows it took are in the tables, in column order), the engines in an order that turns each round; ratios are taken within each round.`,
 );
 print();
 
@@ -74,6 +74,7 @@ function engineTables(where, result) {
       'json-rules-engine',
       'json-logic ÷ recommend',
       'rules-engine ÷ recommend',
+      'warm-up windows',
     ],
     result.table.map((row) => [
       row.file,
@@ -84,6 +85,7 @@ function engineTables(where, result) {
       fixed(row.us['json-rules-engine']),
       `${row.ratio['json-logic-js'].toFixed(1)}×`,
       `${row.ratio['json-rules-engine'].toFixed(0)}×`,
+      Object.values(row.warmUp).join(' / '),
     ]),
   );
 }

@@ -13,9 +13,15 @@ export function random(seed) {
   };
 }
 const pickFrom = (rand, list) => list[Math.floor(rand() * list.length)];
+/** `min` to `max` items of a list, shuffled (Fisher-Yates: a sort with a random comparator gave Node and Chromium different files). */
 const some = (rand, list, min, max) => {
   const count = min + Math.floor(rand() * (max - min + 1));
-  return [...list].sort(() => rand() - 0.5).slice(0, count);
+  const shuffled = [...list];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+  }
+  return shuffled.slice(0, count);
 };
 
 const techniques = ['swedish', 'deep-tissue', 'myofascial', 'trigger-point', 'ashiatsu', 'lymphatic'];

@@ -30,6 +30,8 @@ const only = process.argv
   .split(',');
 const want = (part) => !only || only.includes(part);
 const rounds = quick ? 3 : 5;
+// The engines: many short rounds, so that a slow moment of the shared machine moves few of the ratios (see benchEngines).
+const engineRounds = quick ? 9 : 25;
 const read = (path) => readFileSync(join(root, path), 'utf8');
 const defaultRules = JSON.parse(read('rules/default.json'));
 const schema = JSON.parse(read('rules/rules.schema.json'));
@@ -56,7 +58,7 @@ print(
     .map((l) => l.toFixed(1))
     .join(
       ' ',
-    )} (shared). Medians of ${rounds} rounds after a warm-up (each engine in 150 ms windows until it stops getting faster; the windows it took are in the tables, in column order), the engines in an order that turns each round; ratios are taken within each round.`,
+    )} (shared). Engines: medians of ${engineRounds} rounds of 30 ms windows (60 ms for json-rules-engine) after a warm-up (each engine in 150 ms windows until it stops getting faster; the windows it took are in the tables, in column order), the engines in an order that turns each round; ratios are taken within each round. Loading: medians of ${rounds} rounds.`,
 );
 print();
 
@@ -107,7 +109,12 @@ function validatorTable(where, rows) {
 if (want('engines'))
   engineTables(
     'Node',
-    await benchEngines({ files, libraries: { recommend, jsonLogic, Engine, cleanAnswers }, rounds, now: () => performance.now() }),
+    await benchEngines({
+      files,
+      libraries: { recommend, jsonLogic, Engine, cleanAnswers },
+      rounds: engineRounds,
+      now: () => performance.now(),
+    }),
   );
 if (want('validator'))
   validatorTable('Node', benchValidator({ schema, texts, rounds, Ajv, parseRules, validateRules, now: () => performance.now() }));
@@ -163,7 +170,7 @@ try {
   const page = await browser.newPage();
   await page.goto(`${origin}/.tmp/bench/blank.html`);
   if (want('engines'))
-    engineTables('headless Chromium', await page.evaluate((files, rounds) => window.bench.engines(files, rounds), files, rounds));
+    engineTables('headless Chromium', await page.evaluate((files, rounds) => window.bench.engines(files, rounds), files, engineRounds));
   if (want('validator'))
     validatorTable(
       'headless Chromium',

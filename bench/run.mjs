@@ -85,7 +85,7 @@ function engineTables(where, result) {
       fixed(row.us['bare loop']),
       fixed(row.us['json-logic-js']),
       fixed(row.us['json-rules-engine']),
-      `${row.ratio['json-logic-js'].toFixed(1)}×`,
+      `${row.ratio['json-logic-js'].toFixed(row.ratio['json-logic-js'] < 2 ? 2 : 1)}×`, // two digits where the margin is small
       `${row.ratio['json-rules-engine'].toFixed(0)}×`,
       Object.values(row.warmUp).join(' / '),
     ]),

@@ -8,8 +8,10 @@ function cleanAnswer(question: Question, answer: unknown, domain: unknown[]): An
   // A known value: an option's id, or a scale's whole number from 0 to 10.
   const known = (value: unknown) => (question.type === 'scale' || typeof value === 'string') && domain.includes(value);
   if (question.type !== 'multiple') return known(answer) ? (answer as string | number) : undefined;
-  // Each once, the first time it comes (`indexOf`: a Set took a twentieth of the built-in rules' time).
-  const chosen = asList(answer).filter((value, i, list) => known(value) && list.indexOf(value) === i) as string[];
+  // Each once, the first time it comes: looked up among those kept, at most the question's values (a Set took a
+  // twentieth of the built-in rules' time; `indexOf` in the whole answer took 9.5 s for a 200,000-item list).
+  const chosen: string[] = [];
+  for (const value of asList(answer)) if (known(value) && !chosen.includes(value as string)) chosen.push(value as string);
   return chosen.length ? chosen : undefined;
 }
 

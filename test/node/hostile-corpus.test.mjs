@@ -123,3 +123,18 @@ test('an empty file is not JSON; a .html file can hold valid rules (the loader r
   );
   assert.deepEqual(validateRules(JSON.parse(read('served-as-html.html'))).errors, []);
 });
+
+test('a huge multiple answer is cleaned in time linear in its length: each value once, in the order it first came', () => {
+  const rules = JSON.parse(readFileSync(new URL('../../rules/default.json', import.meta.url), 'utf8'));
+  const question = rules.questions.find((q) => q.type === 'multiple' && !q.options.some((o) => o.redFlag));
+  const ids = question.options.map((option) => option.id);
+  // Each value's first place far from the start: looking each one up in the whole answer was quadratic (9.5 s here).
+  const half = 100_000;
+  const answer = [...Array(half).fill(ids[0]), ...Array.from({ length: half }, (_, i) => ids[1 + (i % (ids.length - 1))]), 'unknown'];
+  const started = performance.now();
+  const result = recommend(rules, { safety: ['none'], [question.id]: answer });
+  const took = performance.now() - started;
+  assert.deepEqual(result.answers[question.id], ids);
+  // A guard against hanging, not a speed figure: the linear clean takes about 15 ms; the quadratic one took 9.5 s.
+  assert.ok(took < 3000, `recommend() took ${Math.round(took)} ms on a 200,001-value answer`);
+});

@@ -138,3 +138,22 @@ test('a huge multiple answer is cleaned in time linear in its length: each value
   // A guard against hanging, not a speed figure: the linear clean takes about 15 ms; the quadratic one took 9.5 s.
   assert.ok(took < 3000, `recommend() took ${Math.round(took)} ms on a 200,001-value answer`);
 });
+
+test('an unchecked file with 300,000 exclusions that fire and an add-on with 200,000 booking parameters: a result, not a stack overflow', () => {
+  const rules = JSON.parse(readFileSync(new URL('../../rules/default.json', import.meta.url), 'utf8'));
+  const exclusion = (i) => ({
+    id: `x${i}`,
+    when: { question: 'safety', includesAny: ['none'] },
+    action: 'exclude',
+    exclude: ['ashiatsu'],
+    message: 'No.',
+  });
+  rules.safety = rules.safety.concat(Array.from({ length: 300_000 }, (_, i) => exclusion(i)));
+  rules.addOns[0].bookingParams = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`p${i}`, 'x']));
+  const result = recommend(rules, { safety: ['none'], feel: ['ache'] }, { bookingUrl: 'https://studio.example/book' });
+  assert.equal(result.status, 'recommended');
+  assert.deepEqual(result.excluded, ['ashiatsu']);
+  assert.ok(result.fired.length > 300_000);
+  assert.equal(result.addOns[0].id, rules.addOns[0].id, 'the add-on with 200,000 booking parameters is recommended');
+  assert.match(result.bookingUrl, /&p199999=x/);
+});
